@@ -1,0 +1,53 @@
+/** The gitjit command line: picks the command, maps errors to exit codes, never shows a stack trace. */
+import { ConfigError } from "../adapters/repo-files.js";
+import { type CliIO, EXIT, UsageError } from "./io.js";
+import { validateCommand } from "./validate.js";
+
+type Command = { summary: string; run: (args: readonly string[], io: CliIO) => Promise<number> };
+
+const COMMANDS: Record<string, Command> = {
+  validate: { summary: "check request files against the schema and the policy", run: validateCommand },
+};
+
+const help = () =>
+  [
+    "Usage: gitjit <command> [options]",
+    "",
+    "Just-in-time access through pull requests.",
+    "",
+    "Commands:",
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`),
+    "",
+    "Run gitjit <command> --help for a command's options.",
+  ].join("\n");
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(help());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr(`gitjit: unknown command "${name}"\n\n${help()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`gitjit ${name}: ${error.message}\nRun gitjit ${name} --help for usage.`);
+      return EXIT.usage;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(`gitjit ${name}: ${error.message}`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `gitjit ${name}: internal error: ${message}\nThis is a bug in gitjit, not in your files. Set GITJIT_DEBUG=1 for details.`,
+    );
+    if (io.env.GITJIT_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack);
+    return EXIT.usage;
+  }
+}

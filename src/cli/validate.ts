@@ -1,0 +1,60 @@
+import { ConfigError, gitRefFiles, workTreeFiles } from "../adapters/repo-files.js";
+import { DEFAULT_POLICY_DIR, validate } from "../commands/validate.js";
+import { renderValidateJson, renderValidateText } from "../core/render/validate-output.js";
+import { parse, parseFormat, parseLogin, parseNow, repoPath } from "./args.js";
+import { type CliIO, EXIT } from "./io.js";
+
+export const validateHelp = `Usage: gitjit validate [FILES...] [options]
+
+Checks request files against the schema and the policy. With no FILES, checks every
+YAML file under requests/. Run it from the repository's root.
+
+Options:
+  --policy DIR      the policy folder (default: policies)
+  --author LOGIN    the pull request's author; the requester must be this login
+  --base REF        read the policy from this commit instead of the work tree
+                    (a pull request is judged by its base, never by itself)
+  --now ISO         judge as of this time (default: now)
+  --format FORMAT   text (default) or json
+  -h, --help        show this help
+
+Exit status: 0 all valid, 1 something invalid, 2 usage or configuration error.`;
+
+export async function validateCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, {
+    policy: { type: "string" },
+    author: { type: "string" },
+    base: { type: "string" },
+    now: { type: "string" },
+    format: { type: "string" },
+  });
+  if (values.help) {
+    io.stdout(validateHelp);
+    return EXIT.ok;
+  }
+  const options = {
+    files: positionals.map((p) => repoPath(io.cwd, p)),
+    policyDir: repoPath(io.cwd, values.policy ?? DEFAULT_POLICY_DIR),
+    author: parseLogin("--author", values.author),
+    now: parseNow(values.now),
+    format: parseFormat(values.format),
+  };
+  const requests = workTreeFiles(io.cwd);
+  const policy = values.base === undefined ? requests : await gitRefFiles(io.cwd, values.base);
+  for (const file of options.files) {
+    const read = await requests
+      .read(file, Number.MAX_SAFE_INTEGER)
+      .catch(() => ({ kind: "missing" as const }));
+    if (read.kind === "missing") throw new ConfigError(`${file}: no such file`);
+  }
+  const report = await validate(options, { requests, policy });
+  if (options.format === "json") io.stdout(renderValidateJson(report));
+  else {
+    const notes =
+      options.author === undefined
+        ? ["note: no --author given, so requesters were not checked against a pull request's author"]
+        : [];
+    io.stdout(renderValidateText(report, notes));
+  }
+  return report.files.every((f) => f.valid) ? EXIT.ok : EXIT.invalid;
+}

@@ -1,0 +1,127 @@
+/** `gitjit validate`: schema and policy checks for request files, with the policy read from one place. */
+import { ConfigError, type ReadResult, type RepoFiles } from "../adapters/repo-files.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { loadYaml, MAX_YAML_BYTES } from "../core/load/yaml.js";
+import { type CompiledPolicy, compilePolicy } from "../core/policy/policy.js";
+import type { FileReport, ValidateReport } from "../core/report.js";
+import { evaluateRequest } from "../core/request/evaluate.js";
+
+export const REQUESTS_DIR = "requests";
+export const DEFAULT_POLICY_DIR = "policies";
+
+export interface ValidateOptions {
+  /** Request files, repository-relative; empty means every YAML file under requests/. */
+  files: readonly string[];
+  policyDir: string;
+  author?: string;
+  now: Date;
+  teamMembers?: ReadonlyMap<string, readonly string[]>;
+}
+
+const isYaml = (path: string) => /\.ya?ml$/.test(path);
+
+/** Loads and checks every policy file; a missing policy folder is a configuration error. */
+export async function loadPolicy(
+  files: RepoFiles,
+  policyDir: string,
+): Promise<CompiledPolicy & { paths: string[] }> {
+  const dir = policyDir.replace(/\/+$/, "");
+  const paths = (await files.list(dir)).filter((p) => isYaml(p) && !p.startsWith(`${dir}/tests/`));
+  if (paths.length === 0) throw new ConfigError(`no policy files in ${dir}/ (read from ${files.origin})`);
+  const sources = [];
+  const unreadable: CompiledPolicy["errors"] = [];
+  for (const path of paths) {
+    const read = await files.read(path, MAX_YAML_BYTES);
+    if (read.kind === "file") sources.push({ path, content: read.bytes });
+    else unreadable.push({ file: path, ...readProblem(read) });
+  }
+  const compiled = compilePolicy(sources);
+  return { ...compiled, errors: [...unreadable, ...compiled.errors], paths };
+}
+
+export async function validate(
+  options: ValidateOptions,
+  sources: { requests: RepoFiles; policy: RepoFiles },
+): Promise<ValidateReport> {
+  const compiled = await loadPolicy(sources.policy, options.policyDir);
+  const files =
+    options.files.length > 0
+      ? [...options.files]
+      : (await sources.requests.list(REQUESTS_DIR)).filter(isYaml);
+
+  const reports: FileReport[] = [];
+  // Policy problems are reported against the policy files themselves.
+  const policyErrors = new Map<string, Diagnostic[]>();
+  for (const { file, ...d } of compiled.errors)
+    policyErrors.set(file, [...(policyErrors.get(file) ?? []), d]);
+  for (const [path, errors] of policyErrors) reports.push({ path, valid: false, errors, warnings: [] });
+
+  for (const path of files) {
+    if (compiled.errors.length > 0) {
+      reports.push({
+        path,
+        valid: false,
+        errors: [
+          {
+            code: "policy-invalid",
+            message: "cannot be judged: the policy has errors (listed above)",
+            line: 1,
+            column: 1,
+          },
+        ],
+        warnings: [],
+      });
+      continue;
+    }
+    reports.push(await validateFile(path, options, compiled, sources.requests));
+  }
+  return { policyOrigin: sources.policy.origin, files: reports };
+}
+
+async function validateFile(
+  path: string,
+  options: ValidateOptions,
+  compiled: CompiledPolicy,
+  files: RepoFiles,
+): Promise<FileReport> {
+  const read = await files.read(path, MAX_YAML_BYTES);
+  if (read.kind !== "file") return { path, valid: false, errors: [readProblem(read)], warnings: [] };
+  const loaded = loadYaml(read.bytes);
+  if (!loaded.ok) return { path, valid: false, errors: loaded.errors, warnings: [] };
+  const result = evaluateRequest({
+    path,
+    value: loaded.value,
+    locate: loaded.locate,
+    policy: compiled.policy,
+    now: options.now,
+    author: options.author,
+    teamMembers: options.teamMembers,
+  });
+  return {
+    path,
+    valid: result.errors.length === 0,
+    errors: result.errors,
+    warnings: result.warnings,
+    ...(result.summary ? { request: result.summary } : {}),
+  };
+}
+
+function readProblem(read: Exclude<ReadResult, { kind: "file" }>): Diagnostic {
+  const where = { line: 1, column: 1 };
+  switch (read.kind) {
+    case "too-large":
+      return {
+        code: "file-too-large",
+        message: `the file is ${read.size} bytes; the limit is ${MAX_YAML_BYTES}`,
+        ...where,
+      };
+    case "missing":
+      return { code: "file-missing", message: "the file does not exist", ...where };
+    case "not-a-file":
+      return {
+        code: "not-a-regular-file",
+        message: "not a regular file (symlinks and submodules are refused)",
+        ...where,
+      };
+  }
+}
