@@ -1,0 +1,46 @@
+/**
+ * A grant: one approved request turned into the facts a provider acts on. Its id is derived from
+ * the request file and its pull request, so every run computes the same id for the same grant.
+ */
+import { createHash } from "node:crypto";
+import type { Grant, ProviderId } from "./model/schema.js";
+
+export interface GrantSpec {
+  /** gj-<20 hex>: safe in AWS policy names, GCP condition titles, PostgreSQL identifiers and tags. */
+  id: string;
+  requestPath: string;
+  /** The pull request that added the request; absent for a local plan. */
+  pr?: number;
+  requester: string;
+  /** Who receives the access, from the policy's identity map (never from the request). */
+  principal: string;
+  profile: string;
+  grant: Grant;
+  startsAt: string;
+  expiresAt: string;
+  justification: string;
+  ticket?: string;
+}
+
+export function grantId(requestPath: string, pr?: number): string {
+  const digest = createHash("sha256")
+    .update(`${requestPath}\n${pr ?? 0}`)
+    .digest("hex");
+  return `gj-${digest.slice(0, 20)}`;
+}
+
+export const GRANT_ID_PATTERN = /^gj-[0-9a-f]{20}$/;
+
+export type ExpiryEnforcement = "native" | "sweep";
+
+/** Who ends the grant on time: the platform itself, or gitjit's sweep. */
+export const EXPIRY_ENFORCEMENT: Record<ProviderId, ExpiryEnforcement> = {
+  "aws-iam": "native",
+  "aws-iam-managed": "sweep",
+  "aws-identity-center": "sweep",
+  "gcp-iam": "native",
+  "azure-pim": "native",
+  "azure-role-assignment": "sweep",
+  "github-team": "sweep",
+  postgres: "native",
+};
