@@ -1,0 +1,26 @@
+/**
+ * Providers by id, each behind a dynamic import: a cloud SDK is loaded only when a grant for
+ * that platform is planned for real, applied, revoked or reconciled — never to validate.
+ */
+import type { ProviderId } from "../core/model/schema.js";
+import { type Provider, ProviderError } from "./provider.js";
+
+export interface ProviderContext {
+  /** Where credentials and endpoints come from (process.env in production; a test's own map in tests). */
+  env: Readonly<Record<string, string | undefined>>;
+  now(): Date;
+  log(message: string): void;
+}
+
+export type ProviderFactory = (context: ProviderContext) => Provider;
+
+/** Each provider module default-exports its factory. */
+const LOADERS: Partial<Record<ProviderId, () => Promise<{ default: ProviderFactory }>>> = {};
+
+export async function loadProvider(id: ProviderId, context: ProviderContext): Promise<Provider> {
+  const loader = LOADERS[id];
+  if (!loader)
+    throw new ProviderError(`the ${id} provider is not part of this build of gitjit`, "provider-unavailable");
+  const module = await loader();
+  return module.default(context);
+}
