@@ -1,12 +1,14 @@
 /** The gitjit command line: picks the command, maps errors to exit codes, never shows a stack trace. */
 import { ConfigError } from "../adapters/repo-files.js";
 import { type CliIO, EXIT, UsageError } from "./io.js";
+import { planCommand } from "./plan.js";
 import { validateCommand } from "./validate.js";
 
 type Command = { summary: string; run: (args: readonly string[], io: CliIO) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
   validate: { summary: "check request files against the schema and the policy", run: validateCommand },
+  plan: { summary: "show the exact platform calls each request would cause", run: planCommand },
 };
 
 const help = () =>

@@ -56,6 +56,8 @@ export interface RequestSummary {
   expiresAt: string;
   duration: string;
   scheduled: boolean;
+  justification: string;
+  ticket?: string;
   approval: ApprovalRequirement;
 }
 
@@ -144,6 +146,8 @@ export function evaluateRequest(input: RequestInput): Evaluation {
       expiresAt: new Date(start.at.getTime() + duration).toISOString(),
       duration: formatDuration(duration),
       scheduled: start.scheduled,
+      justification: (text("justification") as string).trim(),
+      ...(text("ticket") !== undefined ? { ticket: text("ticket") as string } : {}),
       approval: {
         auto,
         selfApproval: profile.approval.selfApproval === true,
