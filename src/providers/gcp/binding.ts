@@ -80,12 +80,15 @@ export function notes(grant: GcpGrantSpec): string[] {
   ];
 }
 
-/** The policy with the grant's binding added (and expired gitjit bindings of the same principal and role removed). */
+/**
+ * The policy with the grant's binding added (and expired gitjit bindings of the same principal
+ * and role removed). `changed`: the policy must be written; `added`: the grant's binding is new.
+ */
 export function withGrant(
   policy: IamPolicy,
   grant: GcpGrantSpec,
   now: Date,
-): { policy: IamPolicy; changed: boolean } {
+): { policy: IamPolicy; changed: boolean; added: boolean } {
   const wanted = grantBinding(grant);
   const bindings = policy.bindings ?? [];
   const present = bindings.some(
@@ -105,7 +108,7 @@ export function withGrant(
     );
   };
   const kept = bindings.filter((b) => !expired(b));
-  if (present && kept.length === bindings.length) return { policy, changed: false };
+  if (present && kept.length === bindings.length) return { policy, changed: false, added: false };
   const next = present ? kept : [...kept, wanted];
   const conditional = next.filter(
     (b) => b.role === wanted.role && b.condition && b.members?.includes(grant.principal),
@@ -115,7 +118,7 @@ export function withGrant(
       `${grant.principal} would have ${conditional} conditional bindings of ${wanted.role} on ${grant.grant.resource}; GCP allows ${MAX_CONDITIONAL_BINDINGS}`,
       "gcp-condition-limit",
     );
-  return { policy: { ...policy, version: POLICY_VERSION, bindings: next }, changed: !present };
+  return { policy: { ...policy, version: POLICY_VERSION, bindings: next }, changed: true, added: !present };
 }
 
 /** The policy without the grant's binding; other grants' bindings (even for the same role) stay. */
