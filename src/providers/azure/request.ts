@@ -25,7 +25,8 @@ export function deterministicGuid(grantId: string, purpose: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-export const requestName = (grant: GrantSpec, purpose: "assign" | "remove" | "extend" | "handover") =>
+/** A request's name: the grant's own assignment, its removal, or a change of the schedule's end. */
+export const requestName = (grant: GrantSpec, purpose: "assign" | "remove" | `extend ${string}`) =>
   deterministicGuid(grant.id, purpose);
 
 /** The full role definition id: subscription-level under a subscription, tenant-level elsewhere. */
