@@ -6,7 +6,9 @@ import { GOOD_REQUEST, judge, NOW, testPolicy } from "./support/policy.js";
 const codes = (r: ReturnType<typeof judge>) => r.errors.map((e) => e.code);
 const edit = (field: string, value: string | null) =>
   value === null
-    ? GOOD_REQUEST.split("\n").filter((l) => !l.startsWith(`${field}:`)).join("\n")
+    ? GOOD_REQUEST.split("\n")
+        .filter((l) => !l.startsWith(`${field}:`))
+        .join("\n")
     : GOOD_REQUEST.replace(new RegExp(`^${field}:.*$`, "m"), `${field}: ${value}`);
 
 describe("judging a request against the policy", () => {
@@ -28,7 +30,13 @@ describe("judging a request against the policy", () => {
   it("reports every broken rule at once, not only the first", () => {
     const text = "profile: prod-db\nrequester: bob\nduration: 9h\njustification: short\nticket: JIRA-1\n";
     expect(codes(judge(text))).toEqual(
-      expect.arrayContaining(["requester-not-author", "file-name-mismatch", "duration-over-max", "justification-too-short", "ticket-invalid"]),
+      expect.arrayContaining([
+        "requester-not-author",
+        "file-name-mismatch",
+        "duration-over-max",
+        "justification-too-short",
+        "ticket-invalid",
+      ]),
     );
   });
 
@@ -57,29 +65,45 @@ describe("judging a request against the policy", () => {
 
   describe("where the file sits", () => {
     it("rejects a request filed under another profile's folder", () => {
-      expect(codes(judge(GOOD_REQUEST, { path: "requests/aws-debug/alice-payouts.yaml" }))).toContain("wrong-folder");
+      expect(codes(judge(GOOD_REQUEST, { path: "requests/aws-debug/alice-payouts.yaml" }))).toContain(
+        "wrong-folder",
+      );
     });
     it("rejects a folder that differs from the profile only by case", () => {
-      expect(codes(judge(GOOD_REQUEST, { path: "requests/Prod-DB/alice-payouts.yaml" }))).toContain("wrong-folder");
+      expect(codes(judge(GOOD_REQUEST, { path: "requests/Prod-DB/alice-payouts.yaml" }))).toContain(
+        "wrong-folder",
+      );
     });
     it("rejects a file outside requests/", () => {
-      expect(codes(judge(GOOD_REQUEST, { path: "Requests/prod-db/alice-payouts.yaml" }))).toContain("not-a-request-path");
-      expect(codes(judge(GOOD_REQUEST, { path: "requests/prod-db/deeper/alice-payouts.yaml" }))).toContain("not-a-request-path");
+      expect(codes(judge(GOOD_REQUEST, { path: "Requests/prod-db/alice-payouts.yaml" }))).toContain(
+        "not-a-request-path",
+      );
+      expect(codes(judge(GOOD_REQUEST, { path: "requests/prod-db/deeper/alice-payouts.yaml" }))).toContain(
+        "not-a-request-path",
+      );
     });
     it("rejects a file named for someone else", () => {
-      expect(codes(judge(GOOD_REQUEST, { path: "requests/prod-db/bob-payouts.yaml" }))).toContain("file-name-mismatch");
-      expect(codes(judge(GOOD_REQUEST, { path: "requests/prod-db/alice-.yaml" }))).toContain("file-name-mismatch");
+      expect(codes(judge(GOOD_REQUEST, { path: "requests/prod-db/bob-payouts.yaml" }))).toContain(
+        "file-name-mismatch",
+      );
+      expect(codes(judge(GOOD_REQUEST, { path: "requests/prod-db/alice-.yaml" }))).toContain(
+        "file-name-mismatch",
+      );
     });
   });
 
   describe("eligibility and identity", () => {
     it("rejects a requester in no eligible group", () => {
       const text = edit("requester", "mallory");
-      expect(codes(judge(text, { author: "mallory", path: "requests/prod-db/mallory-x.yaml" }))).toEqual(["not-eligible", "no-identity"]);
+      const teamMembers = new Map([["@acme/eng", ["bob"]]]);
+      const result = judge(text, { author: "mallory", path: "requests/prod-db/mallory-x.yaml", teamMembers });
+      expect(codes(result)).toEqual(["not-eligible", "no-identity"]);
     });
     it("rejects a login that matches an eligible member only by case", () => {
       const text = edit("requester", "ALICE");
-      expect(codes(judge(text, { author: "ALICE", path: "requests/prod-db/ALICE-x.yaml" }))).toContain("login-case-mismatch");
+      expect(codes(judge(text, { author: "ALICE", path: "requests/prod-db/ALICE-x.yaml" }))).toContain(
+        "login-case-mismatch",
+      );
     });
     it("leaves eligibility through a GitHub team to be checked online, with a warning", () => {
       const text = edit("requester", "frank");
@@ -89,19 +113,31 @@ describe("judging a request against the policy", () => {
     });
     it("accepts team membership when it is known, and refuses when the team does not hold the login", () => {
       const text = edit("requester", "bob");
-      const inTeam = judge(text, { author: "bob", path: "requests/prod-db/bob-x.yaml", teamMembers: new Map([["@acme/eng", ["bob"]]]) });
+      const inTeam = judge(text, {
+        author: "bob",
+        path: "requests/prod-db/bob-x.yaml",
+        teamMembers: new Map([["@acme/eng", ["bob"]]]),
+      });
       expect(inTeam.errors).toEqual([]);
       const stranger = edit("requester", "frank");
-      const outside = judge(stranger, { author: "frank", path: "requests/prod-db/frank-x.yaml", teamMembers: new Map([["@acme/eng", ["bob"]]]) });
+      const outside = judge(stranger, {
+        author: "frank",
+        path: "requests/prod-db/frank-x.yaml",
+        teamMembers: new Map([["@acme/eng", ["bob"]]]),
+      });
       expect(codes(outside)).toContain("not-eligible");
     });
     it("rejects a requester with no identity for the profile's provider", () => {
       const text = "profile: aws-debug\nrequester: bob\njustification: Look at the upload bucket\n";
-      expect(codes(judge(text, { author: "bob", path: "requests/aws-debug/bob-x.yaml" }))).toEqual(["no-identity"]);
+      expect(codes(judge(text, { author: "bob", path: "requests/aws-debug/bob-x.yaml" }))).toEqual([
+        "no-identity",
+      ]);
     });
     it("rejects an AWS principal outside the profile's account", () => {
       const text = "profile: other-account\nrequester: alice\njustification: Look at the other bucket\n";
-      expect(codes(judge(text, { path: "requests/other-account/alice-x.yaml" }))).toEqual(["identity-wrong-account"]);
+      expect(codes(judge(text, { path: "requests/other-account/alice-x.yaml" }))).toEqual([
+        "identity-wrong-account",
+      ]);
     });
     it("takes the principal from the identity map, never from the request", () => {
       const text = `${GOOD_REQUEST}principal: postgres\n`;
@@ -136,15 +172,22 @@ describe("judging a request against the policy", () => {
     ])("rejects a %s duration", (_name, text, code) => {
       expect(codes(judge(edit("duration", text)))).toEqual([code]);
     });
-    it.each([".inf", "-.inf", ".nan", "-5", "0", "7200"])("rejects the YAML number %s as a duration", (text) => {
-      expect(codes(judge(edit("duration", text)))).toEqual(["wrong-type"]);
-    });
+    it.each([".inf", "-.inf", ".nan", "-5", "0", "7200"])(
+      "rejects the YAML number %s as a duration",
+      (text) => {
+        expect(codes(judge(edit("duration", text)))).toEqual(["wrong-type"]);
+      },
+    );
   });
 
   describe("scheduled start", () => {
     it("accepts a start within the horizon and counts the duration from it", () => {
       const result = judge(`${GOOD_REQUEST}start: 2026-12-02T09:00:00Z\n`);
-      expect(result.summary).toMatchObject({ startsAt: "2026-12-02T09:00:00.000Z", expiresAt: "2026-12-02T11:00:00.000Z", scheduled: true });
+      expect(result.summary).toMatchObject({
+        startsAt: "2026-12-02T09:00:00.000Z",
+        expiresAt: "2026-12-02T11:00:00.000Z",
+        scheduled: true,
+      });
     });
     it.each([
       ["in the past", "2026-11-30T09:00:00Z", "start-in-past"],
@@ -155,14 +198,17 @@ describe("judging a request against the policy", () => {
       expect(codes(judge(`${GOOD_REQUEST}start: ${start}\n`))).toEqual([code]);
     });
     it("rejects a start when the profile does not allow scheduling", () => {
-      const text = "profile: aws-debug\nrequester: alice\njustification: Look at the bucket\nstart: 2026-12-01T10:00:00Z\n";
+      const text =
+        "profile: aws-debug\nrequester: alice\njustification: Look at the bucket\nstart: 2026-12-01T10:00:00Z\n";
       expect(codes(judge(text, { path: "requests/aws-debug/alice-x.yaml" }))).toEqual(["start-not-allowed"]);
     });
   });
 
   describe("justification and ticket", () => {
     it("counts the justification without surrounding spaces", () => {
-      expect(codes(judge(edit("justification", '"      short        "')))).toEqual(["justification-too-short"]);
+      expect(codes(judge(edit("justification", '"      short        "')))).toEqual([
+        "justification-too-short",
+      ]);
     });
     it("requires a ticket when the profile does", () => {
       expect(codes(judge(edit("ticket", null)))).toEqual(["ticket-required"]);
@@ -184,7 +230,9 @@ describe("judging a request against the policy", () => {
       expect(codes(result)).toEqual(expect.arrayContaining(["wrong-type", "missing-field"]));
     });
     it("reports an unknown profile", () => {
-      expect(codes(judge(edit("profile", "prod-dbx"), { path: "requests/prod-dbx/alice-x.yaml" }))).toEqual(["unknown-profile"]);
+      expect(codes(judge(edit("profile", "prod-dbx"), { path: "requests/prod-dbx/alice-x.yaml" }))).toEqual([
+        "unknown-profile",
+      ]);
     });
   });
 
@@ -201,7 +249,15 @@ describe("judging a request against the policy", () => {
 
   it("never throws on random objects, whatever their shape", () => {
     const policy = testPolicy();
-    const field = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.object());
+    const field = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.string()),
+      fc.object(),
+    );
     const request = fc.record(
       {
         profile: fc.oneof(fc.constantFrom("prod-db", "aws-debug", "other-account", "nope"), field),
@@ -215,7 +271,14 @@ describe("judging a request against the policy", () => {
     );
     fc.assert(
       fc.property(request, fc.string(), fc.date({ noInvalidDate: true }), (value, path, now) => {
-        const result = evaluateRequest({ path, value, locate: () => ({ line: 1, column: 1 }), policy, now, author: "alice" });
+        const result = evaluateRequest({
+          path,
+          value,
+          locate: () => ({ line: 1, column: 1 }),
+          policy,
+          now,
+          author: "alice",
+        });
         expect(result.summary === undefined || result.errors.length === 0).toBe(true);
       }),
       { numRuns: 2000 },

@@ -22,12 +22,22 @@ describe("the safe YAML loader", () => {
   });
 
   it("rejects duplicate keys at the second occurrence", () => {
-    expect(errorsOf("a: 1\nb: 2\na: 3\n")).toEqual([expect.objectContaining({ code: "duplicate-key", line: 3, column: 1 })]);
+    expect(errorsOf("a: 1\nb: 2\na: 3\n")).toEqual([
+      expect.objectContaining({ code: "duplicate-key", line: 3, column: 1 }),
+    ]);
   });
 
   it("rejects an alias bomb without expanding it", () => {
     const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-      .concat(Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(",")}]`))
+      .concat(
+        Array.from(
+          { length: 8 },
+          (_, i) =>
+            `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+              .fill(`*${String.fromCharCode(97 + i)}`)
+              .join(",")}]`,
+        ),
+      )
       .join("\n");
     const codes = codesOf(bomb);
     expect(codes).toContain("yaml-anchor");
@@ -40,7 +50,9 @@ describe("the safe YAML loader", () => {
   });
 
   it("rejects merge keys even without a directive", () => {
-    expect(errorsOf("a: 1\n<<: {b: 2}\n")).toContainEqual(expect.objectContaining({ code: "merge-key", line: 2, column: 1 }));
+    expect(errorsOf("a: 1\n<<: {b: 2}\n")).toContainEqual(
+      expect.objectContaining({ code: "merge-key", line: 2, column: 1 }),
+    );
   });
 
   it("reads yes and on as text under the YAML 1.2 core schema", () => {
@@ -58,13 +70,23 @@ describe("the safe YAML loader", () => {
   });
 
   it.each(["__proto__", "constructor", "prototype"])("rejects the key %s at any depth", (key) => {
-    expect(errorsOf(`${key}: {polluted: true}\n`)[0]).toMatchObject({ code: "forbidden-key", line: 1, column: 1 });
-    expect(errorsOf(`a:\n  b:\n    ${key}: 1\n`)[0]).toMatchObject({ code: "forbidden-key", line: 3, column: 5 });
+    expect(errorsOf(`${key}: {polluted: true}\n`)[0]).toMatchObject({
+      code: "forbidden-key",
+      line: 1,
+      column: 1,
+    });
+    expect(errorsOf(`a:\n  b:\n    ${key}: 1\n`)[0]).toMatchObject({
+      code: "forbidden-key",
+      line: 3,
+      column: 5,
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("rejects two documents, pointing at the second", () => {
-    expect(errorsOf("a: 1\n---\nb: 2\n")).toEqual([expect.objectContaining({ code: "multiple-documents", line: 2 })]);
+    expect(errorsOf("a: 1\n---\nb: 2\n")).toEqual([
+      expect.objectContaining({ code: "multiple-documents", line: 2 }),
+    ]);
   });
 
   it.each([
@@ -136,7 +158,36 @@ describe("the safe YAML loader", () => {
   });
 
   it("never throws on random YAML-ish text built from YAML's own punctuation", () => {
-    const token = fc.constantFrom("a", "b", ":", " ", "\n", "- ", "[", "]", "{", "}", ",", "&x ", "*x", "!t ", "<<", "---", "%YAML 1.1", "? ", "'", '"', "#", "|", ">", "  ", "__proto__", "~", "1e9", ".inf");
+    const token = fc.constantFrom(
+      "a",
+      "b",
+      ":",
+      " ",
+      "\n",
+      "- ",
+      "[",
+      "]",
+      "{",
+      "}",
+      ",",
+      "&x ",
+      "*x",
+      "!t ",
+      "<<",
+      "---",
+      "%YAML 1.1",
+      "? ",
+      "'",
+      '"',
+      "#",
+      "|",
+      ">",
+      "  ",
+      "__proto__",
+      "~",
+      "1e9",
+      ".inf",
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 80 }), (tokens) => {
         loadYaml(tokens.join(""));
@@ -147,11 +198,19 @@ describe("the safe YAML loader", () => {
 
   it("never throws on any JSON-like value serialised as YAML, and reads back what it was given", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1 }).filter((k) => !["__proto__", "constructor", "prototype", "<<"].includes(k)), fc.jsonValue({ maxDepth: 4 })), (value) => {
-        const text = JSON.stringify(value);
-        const result = loadYaml(text);
-        if (result.ok) expect(result.value).toEqual(JSON.parse(text));
-      }),
+      fc.property(
+        fc.dictionary(
+          fc
+            .string({ minLength: 1 })
+            .filter((k) => !["__proto__", "constructor", "prototype", "<<"].includes(k)),
+          fc.jsonValue({ maxDepth: 4 }),
+        ),
+        (value) => {
+          const text = JSON.stringify(value);
+          const result = loadYaml(text);
+          if (result.ok) expect(result.value).toEqual(JSON.parse(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });

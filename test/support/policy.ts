@@ -1,6 +1,7 @@
 /** A small policy written out in YAML, compiled with the real code: the fixture most core tests judge against. */
-import { compilePolicy } from "../../src/core/policy/policy.js";
+
 import { loadYaml } from "../../src/core/load/yaml.js";
+import { compilePolicy } from "../../src/core/policy/policy.js";
 import { evaluateRequest } from "../../src/core/request/evaluate.js";
 
 export const NOW = new Date("2026-12-01T09:00:00Z");
@@ -66,7 +67,13 @@ ticket: INC-4821
 /** Judges request text at a path, as the validate command does. */
 export function judge(
   text: string,
-  options: { path?: string; author?: string; now?: Date; policy?: ReturnType<typeof testPolicy>; teamMembers?: Map<string, string[]> } = {},
+  options: {
+    path?: string;
+    author?: string;
+    now?: Date;
+    policy?: ReturnType<typeof testPolicy>;
+    teamMembers?: Map<string, string[]>;
+  } = {},
 ) {
   const loaded = loadYaml(text);
   if (!loaded.ok) throw new Error(`fixture request does not load: ${JSON.stringify(loaded.errors)}`);

@@ -24,12 +24,19 @@ export function tempRepo(options: { withRequests?: boolean; git?: boolean } = {}
   const root = mkdtempSync(join(tmpdir(), "gitjit-test-"));
   made.push(root);
   cpSync(join(PROJECT_ROOT, "policies"), join(root, "policies"), { recursive: true });
-  if (options.withRequests) cpSync(join(PROJECT_ROOT, "requests"), join(root, "requests"), { recursive: true });
+  if (options.withRequests)
+    cpSync(join(PROJECT_ROOT, "requests"), join(root, "requests"), { recursive: true });
   const git = (...args: string[]) =>
     execFileSync("git", args, {
       cwd: root,
       encoding: "utf8",
-      env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "t",
+        GIT_AUTHOR_EMAIL: "t@example.com",
+        GIT_COMMITTER_NAME: "t",
+        GIT_COMMITTER_EMAIL: "t@example.com",
+      },
     });
   if (options.git) {
     git("init", "-q", "-b", "main");

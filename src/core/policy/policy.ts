@@ -123,6 +123,8 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
   }
 
   const policy: Policy = { admins, identities, groups, profiles, files: sorted.map((s) => s.path) };
+  // With a file unreadable, checks of the whole would report what that file may well define.
+  if (errors.length > 0 && !errors.every((e) => e.code === "duplicate-name")) return { policy, errors };
   const report = (
     o: Origin,
     code: string,

@@ -289,7 +289,7 @@ function checkStart(
   fail: Fail,
 ): { at: Date; scheduled: boolean } | undefined {
   if (raw === undefined) return { at: now, scheduled: false };
-  if (typeof raw !== "string") return undefined;
+  if (typeof raw !== "string" || !/^\d{4}-\d{2}-\d{2}T.*(?:Z|[+-]\d{2}:\d{2})$/.test(raw)) return undefined; // the schema has said so
   const at = new Date(raw);
   if (Number.isNaN(at.getTime()) || !sameCalendarDate(raw, at)) {
     return void fail("start-invalid", `${raw} is not a real date and time`, ["start"]);
