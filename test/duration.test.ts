@@ -14,12 +14,28 @@ describe("durations", () => {
     expect(parseDuration(text)).toEqual({ ok: true, ms });
   });
 
-  it.each(["", "P", "PT", "2", "h", "1.5h", "2H", "1h 30m", "30m1h", "--2h", "P1Y", "P1M", "2 hours", "Infinity"])("refuses %j", (text) => {
+  it.each([
+    "",
+    "P",
+    "PT",
+    "2",
+    "h",
+    "1.5h",
+    "2H",
+    "1h 30m",
+    "30m1h",
+    "--2h",
+    "P1Y",
+    "P1M",
+    "2 hours",
+    "Infinity",
+  ])("refuses %j", (text) => {
     expect(parseDuration(text).ok).toBe(false);
   });
 
   it("refuses anything that is not text", () => {
-    for (const value of [2, Number.NaN, Number.POSITIVE_INFINITY, null, undefined, {}, []]) expect(parseDuration(value).ok).toBe(false);
+    for (const value of [2, Number.NaN, Number.POSITIVE_INFINITY, null, undefined, {}, []])
+      expect(parseDuration(value).ok).toBe(false);
   });
 
   it("writes back what it reads", () => {
