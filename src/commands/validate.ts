@@ -1,7 +1,7 @@
 /** `gitjit validate`: schema and policy checks for request files, with the policy read from one place. */
 import { ConfigError, type ReadResult, type RepoFiles } from "../adapters/repo-files.js";
 import type { Diagnostic } from "../core/diagnostics.js";
-import { loadYaml, MAX_YAML_BYTES } from "../core/load/yaml.js";
+import { loadYaml, MAX_POLICY_BYTES, MAX_YAML_BYTES } from "../core/load/yaml.js";
 import { type CompiledPolicy, compilePolicy } from "../core/policy/policy.js";
 import type { FileReport, ValidateReport } from "../core/report.js";
 import { evaluateRequest } from "../core/request/evaluate.js";
@@ -31,9 +31,9 @@ export async function loadPolicy(
   const sources = [];
   const unreadable: CompiledPolicy["errors"] = [];
   for (const path of paths) {
-    const read = await files.read(path, MAX_YAML_BYTES);
+    const read = await files.read(path, MAX_POLICY_BYTES);
     if (read.kind === "file") sources.push({ path, content: read.bytes });
-    else unreadable.push({ file: path, ...readProblem(read) });
+    else unreadable.push({ file: path, ...readProblem(read, MAX_POLICY_BYTES) });
   }
   const compiled = compilePolicy(sources);
   return { ...compiled, errors: [...unreadable, ...compiled.errors], paths };
@@ -106,13 +106,13 @@ async function validateFile(
   };
 }
 
-function readProblem(read: Exclude<ReadResult, { kind: "file" }>): Diagnostic {
+function readProblem(read: Exclude<ReadResult, { kind: "file" }>, limit = MAX_YAML_BYTES): Diagnostic {
   const where = { line: 1, column: 1 };
   switch (read.kind) {
     case "too-large":
       return {
         code: "file-too-large",
-        message: `the file is ${read.size} bytes; the limit is ${MAX_YAML_BYTES}`,
+        message: `the file is ${read.size} bytes; the limit is ${limit}`,
         ...where,
       };
     case "missing":
