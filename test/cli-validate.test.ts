@@ -300,3 +300,33 @@ describe("the gitjit binary", () => {
     expect(unknown.stderr).toContain('unknown command "frobnicate"');
   });
 });
+
+describe("unexpected failures", () => {
+  it.each([
+    ["an Error", new Error("disk on fire")],
+    ["a thrown string", "disk on fire"],
+  ])("an internal error (%s) says so plainly, without a stack trace, and exits 2", async (_name, thrown) => {
+    const { main } = await import("../src/cli/main.js");
+    const err: string[] = [];
+    const code = await main(["validate", "--now", "2026-11-21T10:00:00Z"], {
+      stdout: () => {
+        throw thrown;
+      },
+      stderr: (t) => err.push(t),
+      cwd: PROJECT_ROOT,
+      env: {},
+    });
+    expect(code).toBe(2);
+    expect(err.join("\n")).toContain("internal error: disk on fire");
+    expect(err.join("\n")).toContain("This is a bug in gitjit");
+    expect(err.join("\n")).not.toMatch(/\n\s+at /);
+  });
+
+  it("treats a requests path that is a file as holding no requests", async () => {
+    const repo = tempRepo();
+    repo.write("requests", "not a folder");
+    const run = await runCli(repo.root, "validate", "--now", "2026-11-21T10:00:00Z");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("0 files checked");
+  });
+});

@@ -37,7 +37,8 @@ export function workTreeFiles(root: string): RepoFiles {
         try {
           entries = readdirSync(abs, { withFileTypes: true });
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === "ENOENT" || code === "ENOTDIR") return;
           throw error;
         }
         for (const entry of entries) {
