@@ -126,6 +126,14 @@ export class Fixture {
     return row?.ok === true;
   }
 
+  /** The table's oid, for a login that may not see the schema to look the name up. */
+  async tableOid(table: string): Promise<number> {
+    const [row] = await this.admin.query<{ oid: number }>("SELECT $1::regclass::oid AS oid", [
+      `${this.schema}.${table}`,
+    ]);
+    return Number(row?.oid);
+  }
+
   /** Acts as the login (SET ROLE in a transaction rolled back after) and reads the table for real. */
   async selectAs(login: string, table: string): Promise<"ok" | string> {
     return asRole(this.admin, login, (tx) => tx.query(`SELECT count(*) FROM ${this.table(table)}`));

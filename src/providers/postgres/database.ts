@@ -113,7 +113,10 @@ async function openServer(url: string, name: string): Promise<Database> {
     throw badUrl(name);
   }
   // A server that ends the connection while idle emits "error"; without a listener it would crash the process.
-  client.on("error", () => {});
+  let lost: Error | undefined;
+  client.on("error", (error) => {
+    lost ??= error;
+  });
   try {
     await client.connect();
   } catch (error) {
@@ -125,6 +128,13 @@ async function openServer(url: string, name: string): Promise<Database> {
       try {
         return (await client.query(text, params ? [...params] : undefined)).rows as R[];
       } catch (error) {
+        if (lost)
+          throw new DatabaseError(
+            `${name}: the connection was lost (${lost.message})`,
+            "postgres-unreachable",
+            stateOf(lost),
+            true,
+          );
         throw databaseError(error, name);
       }
     },
@@ -170,8 +180,7 @@ export class DatabaseError extends ProviderError {
 
 export function databaseError(error: unknown, name: string): ProviderError {
   if (error instanceof ProviderError) return error;
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  const state = typeof code === "string" ? code : undefined;
+  const state = stateOf(error);
   const text = `${name}: ${messageOf(error)}`;
   if (state && UNREACHABLE.has(state))
     return new DatabaseError(
@@ -203,6 +212,11 @@ export function databaseError(error: unknown, name: string): ProviderError {
       break;
   }
   return new DatabaseError(text, "postgres-error", state);
+}
+
+function stateOf(error: unknown): string | undefined {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
 }
 
 function messageOf(error: unknown): string {
