@@ -12,6 +12,7 @@ import { describeGrantLifecycle } from "../support/postgres-lifecycle.js";
 
 const PG_URL = process.env.GITJIT_TEST_PG_URL;
 const skipped = PG_URL ? "" : " (skipped: set GITJIT_TEST_PG_URL to a superuser's postgres:// URL to run)";
+if (!PG_URL) console.warn(`PostgreSQL server tests${skipped}`);
 
 describe.skipIf(!PG_URL)(`a real PostgreSQL server${skipped}`, () => {
   describeGrantLifecycle("a PostgreSQL server", () => PG_URL as string);
