@@ -199,13 +199,21 @@ describe.skipIf(!PG_URL)(`a real PostgreSQL server${skipped}`, () => {
     }
   });
 
-  it("works through a least-privileged admin: CREATEROLE, ADMIN on the target role, pg_signal_backend", async () => {
+  it("works through a least-privileged admin that cannot read what it grants", async () => {
     const { table, role } = await fx.readableTable();
     const login = await fx.login("octocat", "octocat-own-password");
     const admin = await fx.role("gitjit_admin", "LOGIN CREATEROLE PASSWORD 'admin-password'");
-    await fx.admin.query(`GRANT ${quoteIdent(role)} TO ${quoteIdent(admin)} WITH ADMIN OPTION`);
+    const [{ version } = { version: 0 }] = await fx.admin.query<{ version: number }>(
+      "SELECT current_setting('server_version_num')::int AS version",
+    );
+    // PostgreSQL 16 made CREATEROLE need ADMIN OPTION on each role it grants; before, CREATEROLE was enough.
+    if (version >= 160000)
+      await fx.admin.query(
+        `GRANT ${quoteIdent(role)} TO ${quoteIdent(admin)} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE`,
+      );
     await fx.admin.query(`GRANT pg_signal_backend TO ${quoteIdent(admin)}`);
-    const { provider } = await pgProvider({ [CONNECTION]: urlAs(admin, "admin-password") });
+    expect(await fx.hasSelect(admin, table)).toBe(false);
+    const { provider, log } = await pgProvider({ [CONNECTION]: urlAs(admin, "admin-password") });
     const grant = pgGrant({ principal: login, role });
 
     await provider.apply(grant);
@@ -217,6 +225,29 @@ describe.skipIf(!PG_URL)(`a real PostgreSQL server${skipped}`, () => {
     expect(await canRead(lingering, table)).toBe("postgres-unreachable");
     await lingering.close();
     expect(await fx.roleExists(grantStatements(grant).roleName)).toBe(false);
+    expect(await fx.hasSelect(admin, table)).toBe(false);
+    expect(log.join("\n")).toContain("ended 1 open session");
+  });
+
+  it("still removes the access when it may not end sessions, and says so", async () => {
+    const { table, role } = await fx.readableTable();
+    const login = await fx.login("octocat", "octocat-own-password");
+    const admin = await fx.role("gitjit_admin", "LOGIN CREATEROLE PASSWORD 'admin-password'");
+    const [{ version } = { version: 0 }] = await fx.admin.query<{ version: number }>(
+      "SELECT current_setting('server_version_num')::int AS version",
+    );
+    if (version >= 160000)
+      await fx.admin.query(
+        `GRANT ${quoteIdent(role)} TO ${quoteIdent(admin)} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE`,
+      );
+    const { provider, log } = await pgProvider({ [CONNECTION]: urlAs(admin, "admin-password") });
+    const grant = pgGrant({ principal: login, role });
+    await provider.apply(grant);
+    const session = await connectAs(login, "octocat-own-password");
+    await provider.revoke(grant, []);
+    expect(await canRead(session, table)).toBe("postgres-permission-denied");
+    await session.close();
+    expect(log.join("\n")).toContain("needs pg_signal_backend");
   });
 
   it("names a wrong password and a missing database with stable codes, never the password", async () => {
