@@ -94,6 +94,18 @@ export function describeGrantLifecycle(engine: string, url: () => string): void 
       expect(await fx.hasSelect(login, table)).toBe(false);
     });
 
+    it("converges when two runs apply the same grant at once", async () => {
+      const { table, role } = await fx.readableTable();
+      const login = await fx.login();
+      const grant = pgGrant({ principal: login, role });
+      const runs = await Promise.all([pgProvider(env()), pgProvider(env())]);
+      const results = await Promise.all(runs.map(({ provider }) => provider.apply(grant)));
+      expect(results.map((r) => r.changed).sort()).toEqual([false, true]);
+      expect(await fx.hasSelect(login, table)).toBe(true);
+      await runs[0]?.provider.revoke(grant, []);
+      expect(await fx.hasSelect(login, table)).toBe(false);
+    });
+
     it("restores a membership removed behind its back when applied again", async () => {
       const { table, role } = await fx.readableTable();
       const login = await fx.login();
