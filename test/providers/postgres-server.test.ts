@@ -77,6 +77,25 @@ describe.skipIf(!PG_URL)(`a real PostgreSQL server${skipped}`, () => {
     await fresh.close();
   });
 
+  it("leaves the login's sessions running while another of its grants is active, and ends them with the last", async () => {
+    const { table, role } = await fx.readableTable();
+    const login = await fx.login("octocat", "octocat-own-password");
+    const { provider, log } = await pgProvider(env());
+    const first = pgGrant({ principal: login, role, slug: "first" });
+    const second = pgGrant({ principal: login, role, slug: "second" });
+    await provider.apply(first);
+    await provider.apply(second);
+    const session = await connectAs(login, "octocat-own-password");
+    await session.query(`SET ROLE ${quoteIdent(role)}`);
+
+    await provider.revoke(first, [second]);
+    expect(await canRead(session, table)).toBe("ok");
+    expect(log.join("\n")).toContain("left running");
+    await provider.revoke(second, []);
+    expect(await canRead(session, table)).toBe("postgres-unreachable");
+    await session.close();
+  });
+
   it("issues a temporary login that works with its password until the revoke, which ends its sessions", async () => {
     const { table, role } = await fx.readableTable();
     const { provider } = await pgProvider(env());

@@ -87,7 +87,6 @@ class PostgresProvider implements Provider {
   async revoke(grant: GrantSpec, stillActive: readonly GrantSpec[]): Promise<void> {
     const pg = postgresGrant(grant);
     const name = grantRoleName(grant);
-    const mode = modeOf(pg);
     await this.withDatabase(pg.connection, async (db) => {
       const role = await findRole(db, name);
       if (!role) return; // already gone: nothing to do
@@ -97,6 +96,8 @@ class PostgresProvider implements Provider {
           `role ${name} exists but gitjit did not create it for grant ${grant.id}; it was left alone`,
           "postgres-not-managed",
         );
+      // What is on the server decides how to take it away.
+      const mode = tag.mode;
       // 1. Cut the access at once: no membership left either way, and no new login.
       await db.transaction(async (tx) => {
         if (mode === "temporary-login") await tx.query(`ALTER ROLE ${quoteIdent(name)} NOLOGIN`);
@@ -111,6 +112,7 @@ class PostgresProvider implements Provider {
           other.id !== grant.id &&
           other.principal === grant.principal &&
           other.grant.provider === "postgres" &&
+          modeOf(other.grant) === "membership" &&
           this.context.env[other.grant.connection] === this.context.env[pg.connection],
       );
       if (mode === "temporary-login") await this.endSessions(db, name);
