@@ -7,6 +7,10 @@ type Command = { summary: string; run: (args: readonly string[], io: CliIO) => P
 
 const COMMANDS: Record<string, Command> = {
   validate: { summary: "check request files against the schema and the policy", run: validateCommand },
+  codeowners: {
+    summary: "write or check the gitjit section of CODEOWNERS",
+    run: async (args, io) => (await import("./codeowners.js")).codeownersCommand(args, io),
+  },
 };
 
 const help = () =>
