@@ -2,13 +2,19 @@ import { describe, expect, it } from "vitest";
 import { type ChangedFile, classifyChanges } from "../../src/core/approval/changes.js";
 
 const profiles = ["prod-db", "sandbox"];
-const classify = (files: ChangedFile[], policyDir = "policies") => classifyChanges(files, { policyDir, profiles });
+const classify = (files: ChangedFile[], policyDir = "policies") =>
+  classifyChanges(files, { policyDir, profiles });
 const codes = (files: ChangedFile[]) => classify(files).problems.map((p) => p.code);
 
 describe("classifying a pull request's changes", () => {
   it("takes added files under requests/ as requests", () => {
     const c = classify([{ path: "requests/prod-db/octocat-x.yaml", status: "added" }]);
-    expect(c).toEqual({ requests: ["requests/prod-db/octocat-x.yaml"], governance: [], other: [], problems: [] });
+    expect(c).toEqual({
+      requests: ["requests/prod-db/octocat-x.yaml"],
+      governance: [],
+      other: [],
+      problems: [],
+    });
   });
 
   it("takes the policy, schemas, .github (CODEOWNERS too) and the action as governance", () => {
@@ -48,7 +54,11 @@ describe("classifying a pull request's changes", () => {
       "merged-request-changed",
     ]);
     const moved = classify([
-      { path: "requests/sandbox/octocat-x.yaml", status: "renamed", previousPath: "requests/prod-db/octocat-x.yaml" },
+      {
+        path: "requests/sandbox/octocat-x.yaml",
+        status: "renamed",
+        previousPath: "requests/prod-db/octocat-x.yaml",
+      },
     ]);
     expect(moved.problems.map((p) => [p.code, p.path])).toEqual([
       ["merged-request-changed", "requests/prod-db/octocat-x.yaml"],
@@ -57,7 +67,9 @@ describe("classifying a pull request's changes", () => {
 
   it("rejects a request under a case-changed folder", () => {
     expect(codes([{ path: "Requests/Prod/octocat-x.yaml", status: "added" }])).toEqual(["request-path-case"]);
-    expect(codes([{ path: "requests/Prod-DB/octocat-x.yaml", status: "added" }])).toEqual(["request-folder-case"]);
+    expect(codes([{ path: "requests/Prod-DB/octocat-x.yaml", status: "added" }])).toEqual([
+      "request-folder-case",
+    ]);
   });
 
   it("rejects a request that comes with other changes", () => {

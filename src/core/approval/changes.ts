@@ -103,5 +103,7 @@ function checkFolderCase(path: string, profiles: readonly string[], problems: Ch
 }
 
 function list(paths: readonly string[]): string {
-  return paths.length <= 3 ? paths.join(", ") : `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more`;
+  return paths.length <= 3
+    ? paths.join(", ")
+    : `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more`;
 }
