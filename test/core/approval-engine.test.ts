@@ -191,7 +191,7 @@ describe("the approval engine", () => {
   });
 
   it("counts a bot only where a group names it", () => {
-    const named = judge("robot-ok", [review("deploy-bot[bot]", "APPROVED")]);
+    const named = judge("robot-ok", [review("deploy-bot[bot]", "APPROVED")], { writers: [] });
     expect(named.satisfied).toBe(true);
     const unnamed = judge("prod-db", [review("renovate[bot]", "APPROVED")], { writers: ["renovate[bot]"] });
     expect(unnamed.ignored[0]?.code).toBe("bot-not-named");

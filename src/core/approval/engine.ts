@@ -6,7 +6,7 @@
  * - changes requested by someone whose approval would count block until that person approves;
  * - the author never counts, unless the profile allows self-approval;
  * - a person counts toward one step only (a maximum matching, not first come first served);
- * - no write access, no count; bots count only when a group names them.
+ * - no write access, no count; bots count only when a group names them (by name, not through a team).
  */
 import type { Group } from "../policy/policy.js";
 import { assignApprovers } from "./matching.js";
@@ -164,7 +164,8 @@ export function evaluateApproval(rule: ApprovalRule, context: ApprovalContext): 
         );
       continue;
     }
-    if (!canWrite(login)) {
+    // A GitHub App is no collaborator: the policy naming it is what vouches for it.
+    if (!isBot(login, review.bot) && !canWrite(login)) {
       ignore(
         login,
         "no-write-access",

@@ -106,9 +106,15 @@ export class Repo {
   }
 
   /** Opens a pull request from `base` to a head commit holding `base`'s files changed by `change`. */
-  openPull(options: { author: string; base: string; change: Record<string, string | null>; title?: string }) {
+  openPull(options: {
+    author: string;
+    base: string;
+    change: Record<string, string | null>;
+    title?: string;
+    number?: number;
+  }) {
     const base = this.requireCommit(options.base);
-    const number = this.pulls.size + 1;
+    const number = options.number ?? Math.max(0, ...this.pulls.keys()) + 1;
     const pull: PullRecord = {
       number,
       id: this.world.nextId(),
