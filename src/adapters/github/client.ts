@@ -33,7 +33,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: (options.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ""),
     userAgent: "gitjit",
-    log: { debug: () => {}, info: () => {}, warn, error: warn },
+    // Failed requests surface as ServiceErrors with their context; Octokit's own error lines would repeat them.
+    log: { debug: () => {}, info: () => {}, warn, error: () => {} },
     retry: { retries: options.retries ?? 3, retryAfterBaseValue: scale },
     throttle: {
       // Each client has its own limiter queue: one run's writes do not wait on another's.

@@ -196,9 +196,17 @@ function contentsAt(
           ref,
           mediaType: { format: "raw" },
         });
-        return { kind: "file", bytes: new TextEncoder().encode(String(raw.data)) };
+        return { kind: "file", bytes: rawBytes(raw.data) };
       }),
   };
+}
+
+/** Octokit hands raw content over as text or as bytes, depending on the content type. */
+function rawBytes(data: unknown): Uint8Array {
+  if (typeof data === "string") return new TextEncoder().encode(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw new ServiceError("github-error", "GitHub sent file content gitjit cannot read");
 }
 
 const statusOf = (error: unknown): number | undefined =>

@@ -250,16 +250,23 @@ function contentLinks(api: string, repo: Repo, ref: string, path: string, type: 
   return { url: self, html_url: html, git_url: git, _links: { self, git, html } };
 }
 
+/** Over 1 MB, GitHub leaves the content out (encoding "none"): the raw media type has it. */
+const INLINE_CONTENT_LIMIT = 1024 * 1024;
+
 export function contentFile(api: string, repo: Repo, ref: string, path: string, text: string) {
+  const size = Buffer.byteLength(text);
+  const inline = size <= INLINE_CONTENT_LIMIT;
   return {
     type: "file",
-    encoding: "base64",
-    size: Buffer.byteLength(text),
+    encoding: inline ? "base64" : "none",
+    size,
     name: path.split("/").pop() as string,
     path,
-    content: Buffer.from(text)
-      .toString("base64")
-      .replace(/(.{60})/g, "$1\n"),
+    content: inline
+      ? Buffer.from(text)
+          .toString("base64")
+          .replace(/(.{60})/g, "$1\n")
+      : "",
     sha: blobSha(text),
     download_url: `${WEB}/${repo.fullName}/raw/${ref}/${path}`,
     ...contentLinks(api, repo, ref, path, "file"),

@@ -120,7 +120,7 @@ export async function startGitHubServer(
     const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
     res.writeHead(reply.status, {
       "content-type":
-        typeof reply.body === "string" ? "application/vnd.github.raw" : "application/json; charset=utf-8",
+        typeof reply.body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",
       "x-github-media-type": "github.v3; format=json",
       "x-ratelimit-limit": "5000",
       "x-ratelimit-remaining": "4999",
@@ -316,7 +316,8 @@ function contents(repo: Repo, ctx: Ctx): Reply {
   if (!commit) return notFound();
   const text = commit.files.get(path);
   if (text !== undefined) {
-    if (ctx.accept.includes("application/vnd.github.raw")) return { status: 200, body: text };
+    // application/vnd.github.raw, or .v3.raw as Octokit's mediaType { format: "raw" } asks for it.
+    if (/application\/vnd\.github(\.v3)?\.raw/.test(ctx.accept)) return { status: 200, body: text };
     return ok(json.contentFile(ctx.api, repo, ref, path, text));
   }
   const prefix = path === "" ? "" : `${path}/`;
