@@ -244,6 +244,28 @@ describe("gitjit approvals against GitHub", () => {
     expect(report.problems[0].message).toContain("cannot be deleted");
   });
 
+  it("has nothing to approve in a pull request that touches neither requests nor governance", async () => {
+    const pull = repo.openPull({ author: "octocat", base, change: { "README.md": "More words.\n" } });
+    const { code, report } = await approvals(pull.number);
+    expect(code).toBe(0);
+    expect(report.summary).toBe("Nothing for gitjit to approve: no requests and no governance files");
+  });
+
+  it("approves nothing while the base commit's policy is broken", async () => {
+    const broken = repo.commit({
+      ...Object.fromEntries(repo.requireCommit(base).files),
+      "policies/people.yaml": POLICY_PEOPLE.replace("count: 2", "count: 7"),
+    });
+    const pull = repo.openPull({
+      author: "octocat",
+      base: broken,
+      change: { "requests/sandbox/octocat-x.yaml": requestYaml("sandbox", "octocat") },
+    });
+    const { code, report } = await approvals(pull.number);
+    expect(code).toBe(1);
+    expect(report.problems[0]).toMatchObject({ code: "policy-invalid", path: "policies/people.yaml" });
+  });
+
   it("sets the gitjit/approval status on the head commit with --report", async () => {
     const pull = requestPull("prod-db", "octocat");
     await approvals(pull.number, ["--report"]);

@@ -10,11 +10,43 @@ const PER_PAGE = 100;
 const MAX_LISTED_FILES = 3000;
 const WRITERS = new Set(["admin", "write"]);
 
+const call = <T>(what: string, run: () => Promise<T>) => run().catch((e: unknown) => rethrow(e, what));
+
+/** Reads a team's members ("@org/team-slug"), every page, once per team for the reader's life. */
+export function teamReader(client: GitHubClient): (team: string) => Promise<string[]> {
+  const teams = new Map<string, Promise<string[]>>();
+  return (team) => {
+    const key = team.toLowerCase();
+    let members = teams.get(key);
+    if (!members) {
+      const [org, slug] = team.replace(/^@/, "").split("/") as [string, string];
+      members = call(`the members of team ${team}`, async () => {
+        try {
+          const list = await client.paginate(client.rest.teams.listMembersInOrg, {
+            org,
+            team_slug: slug,
+            per_page: PER_PAGE,
+          });
+          return list.map((m) => m.login);
+        } catch (error) {
+          if (statusOf(error) === 404)
+            throw new ServiceError(
+              "github-team-not-found",
+              `team ${team} was not found, or the token cannot see its members (it needs read access to the organisation's members)`,
+            );
+          throw error;
+        }
+      });
+      teams.set(key, members);
+    }
+    return members;
+  };
+}
+
 export function githubForge(client: GitHubClient, repository: string): Forge {
   const [owner, repo] = repository.split("/") as [string, string];
-  const teams = new Map<string, Promise<string[]>>();
   const writers = new Map<string, Promise<boolean>>();
-  const call = <T>(what: string, run: () => Promise<T>) => run().catch((e: unknown) => rethrow(e, what));
+  const teamMembers = teamReader(client);
 
   return {
     repository,
@@ -82,32 +114,7 @@ export function githubForge(client: GitHubClient, repository: string): Forge {
         );
       }),
 
-    teamMembers(team) {
-      const key = team.toLowerCase();
-      let members = teams.get(key);
-      if (!members) {
-        const [org, slug] = team.replace(/^@/, "").split("/") as [string, string];
-        members = call(`the members of team ${team}`, async () => {
-          try {
-            const list = await client.paginate(client.rest.teams.listMembersInOrg, {
-              org,
-              team_slug: slug,
-              per_page: PER_PAGE,
-            });
-            return list.map((m) => m.login);
-          } catch (error) {
-            if (statusOf(error) === 404)
-              throw new ServiceError(
-                "github-team-not-found",
-                `team ${team} was not found, or the token cannot see its members (it needs read access to the organisation's members)`,
-              );
-            throw error;
-          }
-        });
-        teams.set(key, members);
-      }
-      return members;
-    },
+    teamMembers,
 
     canWrite(login) {
       const key = login.toLowerCase();
@@ -131,7 +138,7 @@ export function githubForge(client: GitHubClient, repository: string): Forge {
       return answer;
     },
 
-    files: (ref) => contentsAt(client, owner, repo, ref, call),
+    files: (ref) => contentsAt(client, owner, repo, ref),
 
     setStatus: (sha, status: CommitStatus) =>
       call(`setting the ${status.context} status`, async () => {
@@ -149,13 +156,7 @@ export function githubForge(client: GitHubClient, repository: string): Forge {
 }
 
 /** The repository's files at a commit, through the contents API. */
-function contentsAt(
-  client: GitHubClient,
-  owner: string,
-  repo: string,
-  ref: string,
-  call: <T>(what: string, run: () => Promise<T>) => Promise<T>,
-): RepoFiles {
+function contentsAt(client: GitHubClient, owner: string, repo: string, ref: string): RepoFiles {
   const get = (path: string) =>
     client.rest.repos.getContent({ owner, repo, path, ref }).then(
       (r) => r.data,
