@@ -11,6 +11,9 @@ export interface PullRequestInfo {
   author: string;
   headSha: string;
   baseSha: string;
+  /** The branch the pull request merges into, and the repository's default branch. */
+  baseRef: string;
+  defaultBranch: string;
   state: "open" | "closed";
   merged: boolean;
   /** How many files GitHub says the pull request changes. */

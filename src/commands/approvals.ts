@@ -54,6 +54,12 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
   });
   report.files = describeFiles(changed, classified, codeowners?.parsed);
   report.problems.push(...classified.problems);
+  if (pull.baseRef !== pull.defaultBranch)
+    // Another branch's policy is whatever was pushed there; only the default branch's is governed.
+    report.problems.push({
+      code: "base-not-default-branch",
+      message: `the pull request merges into ${pull.baseRef}, not ${pull.defaultBranch}: gitjit judges only pull requests into the default branch, whose policy is governed`,
+    });
   if (compiled.errors.length > 0) {
     report.problems.push(
       ...compiled.errors.map((e) => ({

@@ -68,6 +68,38 @@ describe("judging approvals through the GitHub adapter", () => {
     expect(requestReads.map((r) => r.query.get("ref"))).toEqual([pull.headSha]);
   });
 
+  it("judges a merged pull request again by its reviews of the merged head (as apply will)", async () => {
+    const pull = repo.openPull({
+      author: "octocat",
+      base,
+      change: { "requests/prod-db/octocat-x.yaml": requestYaml("prod-db", "octocat") },
+    });
+    pull.review("lead-dana", "APPROVED", { commitId: base });
+    pull.merge();
+    const stale = await approvals({ ...options, report: false, pr: pull.number }, forge());
+    expect(stale.satisfied).toBe(false);
+    pull.review("lead-dana", "APPROVED");
+    expect((await approvals({ ...options, report: false, pr: pull.number }, forge())).satisfied).toBe(true);
+  });
+
+  it("judges only pull requests into the default branch, whose policy is governed", async () => {
+    // Anyone who can push a branch can write its policy: a pull request into it proves nothing.
+    const loosened = repo.commit({
+      ...Object.fromEntries(repo.requireCommit(base).files),
+      "policies/people.yaml": POLICY_PEOPLE.replace("[lead-dana, lead-eve]", "[lead-dana, lead-eve, hubot]"),
+    });
+    const pull = repo.openPull({
+      author: "octocat",
+      base: loosened,
+      baseRef: "octocat-policy",
+      change: { "requests/prod-db/octocat-x.yaml": requestYaml("prod-db", "octocat") },
+    });
+    pull.review("hubot", "APPROVED");
+    const report = await approvals({ ...options, report: false, pr: pull.number }, forge());
+    expect(report.satisfied).toBe(false);
+    expect(report.problems.map((p) => p.code)).toEqual(["base-not-default-branch"]);
+  });
+
   it("warns when the base's CODEOWNERS section does not match its policy", async () => {
     const stale = repo.commit({
       ...Object.fromEntries(repo.requireCommit(base).files),

@@ -59,6 +59,8 @@ export function githubForge(client: GitHubClient, repository: string): Forge {
           author: data.user.login,
           headSha: data.head.sha,
           baseSha: data.base.sha,
+          baseRef: data.base.ref,
+          defaultBranch: data.base.repo.default_branch,
           state: data.state === "open" ? "open" : "closed",
           merged: data.merged,
           changedFiles: data.changed_files,

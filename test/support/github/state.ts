@@ -112,6 +112,7 @@ export class Repo {
     change: Record<string, string | null>;
     title?: string;
     number?: number;
+    baseRef?: string;
   }) {
     const base = this.requireCommit(options.base);
     const number = options.number ?? Math.max(0, ...this.pulls.keys()) + 1;
@@ -120,7 +121,7 @@ export class Repo {
       id: this.world.nextId(),
       author: this.world.user(options.author),
       title: options.title ?? `Pull request ${number}`,
-      baseRef: this.defaultBranch,
+      baseRef: options.baseRef ?? this.defaultBranch,
       baseSha: base.sha,
       headRef: `${options.author}/change-${number}`,
       headSha: this.commit(apply(base.files, options.change), base.sha),
