@@ -1,13 +1,13 @@
 /** `gitjit validate`: schema and policy checks for request files, with the policy read from one place. */
 import { ConfigError, type ReadResult, type RepoFiles } from "../adapters/repo-files.js";
 import type { Diagnostic } from "../core/diagnostics.js";
+import { DEFAULT_POLICY_DIR, REQUESTS_DIR } from "../core/layout.js";
 import { loadYaml, MAX_YAML_BYTES } from "../core/load/yaml.js";
 import { type CompiledPolicy, compilePolicy, type Policy } from "../core/policy/policy.js";
 import type { FileReport, ValidateReport } from "../core/report.js";
 import { evaluateRequest } from "../core/request/evaluate.js";
 
-export const REQUESTS_DIR = "requests";
-export const DEFAULT_POLICY_DIR = "policies";
+export { DEFAULT_POLICY_DIR, REQUESTS_DIR };
 
 export interface ValidateOptions {
   /** Request files, repository-relative; empty means every YAML file under requests/. */
