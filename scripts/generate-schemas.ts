@@ -36,6 +36,7 @@ const validators = standalone
     /const (\w+) = require\("(ajv\/dist\/runtime\/[\w]+)"\)\.default;/g,
     (_all: string, name: string, module: string) => {
       runtimeImports.push(`import ${name}Module from "${module}.js";`);
+      // Node hands over module.exports ({ default }); bundlers and vitest may hand over the default itself.
       return `const ${name} = ${name}Module.default ?? ${name}Module;`;
     },
   );

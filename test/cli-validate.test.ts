@@ -16,7 +16,7 @@ const PATH = "requests/prod-db-read/octocat-payouts.yaml";
 
 describe("gitjit validate", () => {
   it("passes the shipped examples", async () => {
-    const run = await runCli(PROJECT_ROOT, "validate", ...NOW);
+    const run = await runCli(["validate", ...NOW], { cwd: PROJECT_ROOT });
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/5 files checked against the policy from the work tree: 0 invalid, 0 errors/);
     expect(run.code).toBe(0);
@@ -25,7 +25,7 @@ describe("gitjit validate", () => {
   it("prints compiler-style errors and exits 1", async () => {
     const repo = tempRepo();
     repo.write(PATH, REQUEST.replace("2h", "8h"));
-    const run = await runCli(repo.root, "validate", "--author", "octocat", ...NOW);
+    const run = await runCli(["validate", "--author", "octocat", ...NOW], { cwd: repo.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       `${PATH}:3:11 error duration-over-max: 8h exceeds the profile's maximum of 4h`,
@@ -35,7 +35,9 @@ describe("gitjit validate", () => {
   it("prints the documented JSON", async () => {
     const repo = tempRepo();
     repo.write(PATH, REQUEST.replace("requester: octocat", "requester: hubot"));
-    const run = await runCli(repo.root, "validate", "--author", "octocat", "--format", "json", ...NOW);
+    const run = await runCli(["validate", "--author", "octocat", "--format", "json", ...NOW], {
+      cwd: repo.root,
+    });
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.files).toEqual([
@@ -58,7 +60,9 @@ describe("gitjit validate", () => {
   it("includes what a valid request grants in the JSON", async () => {
     const repo = tempRepo();
     repo.write(PATH, REQUEST);
-    const run = await runCli(repo.root, "validate", PATH, "--author", "octocat", "--format", "json", ...NOW);
+    const run = await runCli(["validate", PATH, "--author", "octocat", "--format", "json", ...NOW], {
+      cwd: repo.root,
+    });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).files[0]).toMatchObject({
       valid: true,
@@ -125,22 +129,15 @@ describe("gitjit validate", () => {
     async (_name, content, code) => {
       const repo = tempRepo();
       repo.write(PATH, content);
-      const text = await runCli(repo.root, "validate", PATH, "--author", "octocat", ...NOW);
+      const text = await runCli(["validate", PATH, "--author", "octocat", ...NOW], { cwd: repo.root });
       expect(text.code).toBe(1);
       expect(text.stderr).toBe("");
       expect(text.stdout).toMatch(
         new RegExp(`^${PATH.replace(/[.]/g, "\\.")}:\\d+:\\d+ error ${code}: `, "m"),
       );
-      const json = await runCli(
-        repo.root,
-        "validate",
-        PATH,
-        "--author",
-        "octocat",
-        "--format",
-        "json",
-        ...NOW,
-      );
+      const json = await runCli(["validate", PATH, "--author", "octocat", "--format", "json", ...NOW], {
+        cwd: repo.root,
+      });
       expect(json.code).toBe(1);
       const [file] = JSON.parse(json.stdout).files;
       expect(file.valid).toBe(false);
@@ -157,7 +154,7 @@ describe("gitjit validate", () => {
       path,
       "profile: aws-prod-s3-debug\nrequester: hubot\njustification: Check the upload bucket\nstart: 2026-11-20T10:00:00Z\n",
     );
-    const run = await runCli(repo.root, "validate", "--author", "hubot", ...NOW);
+    const run = await runCli(["validate", "--author", "hubot", ...NOW], { cwd: repo.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${path}:4:8 error start-in-past:`);
   });
@@ -172,7 +169,7 @@ describe("gitjit validate", () => {
       "requests/azure-prod-reader/mona-vendor-x.yaml",
       "profile: azure-prod-reader\nrequester: mona-vendor\njustification: Check the quota usage\n",
     );
-    const run = await runCli(repo.root, "validate", ...NOW);
+    const run = await runCli(["validate", ...NOW], { cwd: repo.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/monalisa-x\.yaml:2:12 error no-identity:/);
     expect(run.stdout).toMatch(/mona-vendor-x\.yaml:2:12 warning eligibility-unverified:/);
@@ -183,7 +180,7 @@ describe("gitjit validate", () => {
     const repo = tempRepo();
     repo.write("policies/zz-extra.yaml", "groups:\n  sre: { members: [someone] }\n");
     repo.write(PATH, REQUEST);
-    const run = await runCli(repo.root, "validate", "--format", "json", ...NOW);
+    const run = await runCli(["validate", "--format", "json", ...NOW], { cwd: repo.root });
     expect(run.code).toBe(1);
     const files = JSON.parse(run.stdout).files;
     expect(files[0]).toMatchObject({
@@ -199,7 +196,7 @@ describe("gitjit validate", () => {
     repo.write("outside.yaml", REQUEST);
     repo.write("requests/prod-db-read/.keep", "");
     symlinkSync(join(repo.root, "outside.yaml"), join(repo.root, PATH));
-    const run = await runCli(repo.root, "validate", ...NOW);
+    const run = await runCli(["validate", ...NOW], { cwd: repo.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${PATH}:1:1 error not-a-regular-file`);
   });
@@ -216,9 +213,11 @@ describe("gitjit validate", () => {
           .replace("{ default: 1h, max: 4h }", "{ default: 1h, max: 48h }"),
       );
       repo.write(PATH, REQUEST.replace("2h", "24h"));
-      const loose = await runCli(repo.root, "validate", "--author", "octocat", ...NOW);
+      const loose = await runCli(["validate", "--author", "octocat", ...NOW], { cwd: repo.root });
       expect(loose.code).toBe(0);
-      const judged = await runCli(repo.root, "validate", "--author", "octocat", "--base", base, ...NOW);
+      const judged = await runCli(["validate", "--author", "octocat", "--base", base, ...NOW], {
+        cwd: repo.root,
+      });
       expect(judged.code).toBe(1);
       expect(judged.stdout).toContain("duration-over-max: 24h exceeds the profile's maximum of 4h");
       expect(judged.stdout).toContain(`policy from commit ${base.slice(0, 12)}`);
@@ -228,14 +227,14 @@ describe("gitjit validate", () => {
       const repo = tempRepo({ git: true });
       repo.git("rm", "-rq", "policies");
       repo.write(PATH, REQUEST);
-      expect((await runCli(repo.root, "validate", "--base", "main", ...NOW)).code).toBe(0);
-      expect((await runCli(repo.root, "validate", ...NOW)).code).toBe(2);
+      expect((await runCli(["validate", "--base", "main", ...NOW], { cwd: repo.root })).code).toBe(0);
+      expect((await runCli(["validate", ...NOW], { cwd: repo.root })).code).toBe(2);
     });
 
     it("treats an unknown ref or an option-like ref as a configuration error", async () => {
       const repo = tempRepo({ git: true });
       for (const ref of ["no-such-branch", "--output=/tmp/x", "HEAD;rm -rf /"]) {
-        const run = await runCli(repo.root, "validate", `--base=${ref}`, ...NOW);
+        const run = await runCli(["validate", `--base=${ref}`, ...NOW], { cwd: repo.root });
         expect(run.code).toBe(2);
         expect(run.stderr).toContain("no such commit");
       }
@@ -251,7 +250,7 @@ describe("gitjit validate", () => {
       [["../outside.yaml"], "not inside the repository"],
       [["requests/nope.yaml"], "requests/nope.yaml: no such file"],
     ])("%j", async (args, message) => {
-      const run = await runCli(PROJECT_ROOT, "validate", ...args);
+      const run = await runCli(["validate", ...args], { cwd: PROJECT_ROOT });
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(message);
       expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -259,14 +258,14 @@ describe("gitjit validate", () => {
 
     it("a missing policy folder", async () => {
       const repo = tempRepo();
-      const run = await runCli(repo.root, "validate", "--policy", "nowhere");
+      const run = await runCli(["validate", "--policy", "nowhere"], { cwd: repo.root });
       expect(run.code).toBe(2);
       expect(run.stderr).toContain("no policy files in nowhere/");
     });
   });
 
   it("has --help", async () => {
-    const run = await runCli(PROJECT_ROOT, "validate", "--help");
+    const run = await runCli(["validate", "--help"], { cwd: PROJECT_ROOT });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Usage: gitjit validate");
   });
@@ -325,7 +324,7 @@ describe("unexpected failures", () => {
   it("treats a requests path that is a file as holding no requests", async () => {
     const repo = tempRepo();
     repo.write("requests", "not a folder");
-    const run = await runCli(repo.root, "validate", "--now", "2026-11-21T10:00:00Z");
+    const run = await runCli(["validate", "--now", "2026-11-21T10:00:00Z"], { cwd: repo.root });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("0 files checked");
   });

@@ -1,4 +1,5 @@
 /** The gitjit command line: picks the command, maps errors to exit codes, never shows a stack trace. */
+import { ServiceError } from "../adapters/forge.js";
 import { ConfigError } from "../adapters/repo-files.js";
 import { type CliIO, EXIT, UsageError } from "./io.js";
 import { validateCommand } from "./validate.js";
@@ -7,6 +8,14 @@ type Command = { summary: string; run: (args: readonly string[], io: CliIO) => P
 
 const COMMANDS: Record<string, Command> = {
   validate: { summary: "check request files against the schema and the policy", run: validateCommand },
+  codeowners: {
+    summary: "write or check the gitjit section of CODEOWNERS",
+    run: async (args, io) => (await import("./codeowners.js")).codeownersCommand(args, io),
+  },
+  approvals: {
+    summary: "check a pull request's reviews against the approval rule",
+    run: async (args, io) => (await import("./approvals.js")).approvalsCommand(args, io),
+  },
 };
 
 const help = () =>
@@ -38,6 +47,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (error instanceof UsageError) {
       io.stderr(`gitjit ${name}: ${error.message}\nRun gitjit ${name} --help for usage.`);
       return EXIT.usage;
+    }
+    if (error instanceof ServiceError) {
+      io.stderr(`gitjit ${name}: error ${error.code}: ${error.message}`);
+      return EXIT.system;
     }
     if (error instanceof ConfigError) {
       io.stderr(`gitjit ${name}: ${error.message}`);

@@ -1,4 +1,4 @@
-/** Runs the CLI in-process with captured output, as a user's terminal would see it. */
+/** Runs the gitjit CLI in-process, capturing what it prints, as bin/gitjit.js would run it. */
 import { main } from "../../src/cli/main.js";
 
 export interface CliRun {
@@ -7,14 +7,17 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(cwd: string, ...argv: string[]): Promise<CliRun> {
+export async function runCli(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    cwd,
-    env: {},
+  const code = await main(args, {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    cwd: options.cwd,
+    env: options.env ?? {},
   });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
