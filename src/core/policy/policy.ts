@@ -267,7 +267,7 @@ function approverCeiling(
     const group = groups.get(name);
     if (!group) continue;
     if (group.teams.length > 0) return undefined;
-    for (const member of group.members) if (!member.endsWith("[bot]")) people.add(member.toLowerCase());
+    for (const member of group.members) people.add(member.toLowerCase());
   }
   return people.size;
 }
