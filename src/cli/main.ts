@@ -1,14 +1,25 @@
 /** The gitjit command line: picks the command, maps errors to exit codes, never shows a stack trace. */
+import { ServiceError } from "../adapters/forge.js";
 import { ConfigError } from "../adapters/repo-files.js";
 import { type CliIO, EXIT, UsageError } from "./io.js";
-import { planCommand } from "./plan.js";
 import { validateCommand } from "./validate.js";
 
 type Command = { summary: string; run: (args: readonly string[], io: CliIO) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
   validate: { summary: "check request files against the schema and the policy", run: validateCommand },
-  plan: { summary: "show the exact platform calls each request would cause", run: planCommand },
+  codeowners: {
+    summary: "write or check the gitjit section of CODEOWNERS",
+    run: async (args, io) => (await import("./codeowners.js")).codeownersCommand(args, io),
+  },
+  approvals: {
+    summary: "check a pull request's reviews against the approval rule",
+    run: async (args, io) => (await import("./approvals.js")).approvalsCommand(args, io),
+  },
+  plan: {
+    summary: "show the exact platform calls each request would cause",
+    run: async (args, io) => (await import("./plan.js")).planCommand(args, io),
+  },
 };
 
 const help = () =>
@@ -40,6 +51,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (error instanceof UsageError) {
       io.stderr(`gitjit ${name}: ${error.message}\nRun gitjit ${name} --help for usage.`);
       return EXIT.usage;
+    }
+    if (error instanceof ServiceError) {
+      io.stderr(`gitjit ${name}: error ${error.code}: ${error.message}`);
+      return EXIT.system;
     }
     if (error instanceof ConfigError) {
       io.stderr(`gitjit ${name}: ${error.message}`);

@@ -1,6 +1,6 @@
 /** `gitjit plan`: validate the request files, then show the exact platform calls each valid one causes. */
 import type { RepoFiles } from "../adapters/repo-files.js";
-import { EXPIRY_ENFORCEMENT } from "../core/grant.js";
+import { expiryEnforcement } from "../core/grant.js";
 import { grantSpecFor } from "../core/plan/grant-spec.js";
 import type { PlannedGrant, PlanReport } from "../core/plan/plan.js";
 import type { ValidateReport } from "../core/report.js";
@@ -34,7 +34,7 @@ export async function plan(
       principal: spec.principal,
       startsAt: spec.startsAt,
       expiresAt: spec.expiresAt,
-      expiry: EXPIRY_ENFORCEMENT[spec.grant.provider],
+      expiry: expiryEnforcement(spec.grant),
     };
     try {
       const planner = plannerFor(spec.grant.provider);

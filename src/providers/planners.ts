@@ -8,6 +8,8 @@ import type { ProviderId } from "../core/model/schema.js";
 import * as aws from "./aws/plan.js";
 import * as azure from "./azure/request.js";
 import * as gcp from "./gcp/binding.js";
+import { planMembership } from "./github-team/plan.js";
+import { expiryNote, planGrant as planPostgres } from "./postgres/plan.js";
 import { type Operation, ProviderError } from "./provider.js";
 
 export interface Planner {
@@ -37,6 +39,13 @@ const PLANNERS: Partial<Record<ProviderId, Planner>> = {
     operations: (g) => azure.planRoleAssignment(g as azure.AzureGrantSpec),
     notes: (g) => azure.notes(g as azure.AzureGrantSpec),
   },
+  "github-team": {
+    operations: planMembership,
+    notes: (g) => [
+      `Expiry is enforced by gitjit's sweep, which removes the membership after ${g.expiresAt}; GitHub cannot end it by itself.`,
+    ],
+  },
+  postgres: { operations: planPostgres, notes: (g) => [expiryNote(g).note] },
 };
 
 export function plannerFor(provider: ProviderId): Planner {

@@ -22,6 +22,8 @@ const LOADERS: Partial<Record<ProviderId, () => Promise<{ default: ProviderFacto
   "gcp-iam": () => import("./gcp/iam.js"),
   "azure-pim": () => import("./azure/pim.js"),
   "azure-role-assignment": () => import("./azure/role-assignment.js"),
+  postgres: () => import("./postgres/index.js"),
+  "github-team": () => import("./github-team/index.js"),
 };
 
 export async function loadProvider(id: ProviderId, context: ProviderContext): Promise<Provider> {
