@@ -33,3 +33,15 @@ export async function withRetry<T>(
     }
   }
 }
+
+/**
+ * `promise`, or a rejection with `onTimeout()` when it has not settled within `ms`. For clients
+ * whose own timeout cannot be relied on; what the late answer says is then ignored.
+ */
+export function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}

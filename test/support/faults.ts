@@ -56,7 +56,7 @@ export class Faults {
 
 /** Requests left hanging by a timeout fault; the server cuts them when it closes. */
 export class Hanging {
-  private sockets = new Set<{ destroy(): void }>();
+  readonly sockets = new Set<{ destroy(): void }>();
   hold(res: ServerResponse) {
     const socket = res.socket;
     if (!socket) return;

@@ -50,7 +50,7 @@ export class GcpTestServer {
   /** The x-goog-request-reason header of each setIamPolicy call. */
   readonly reasons: string[] = [];
   concurrentWrites = 0;
-  private hanging = new Hanging();
+  readonly hanging = new Hanging();
   private constructor(
     private server: Server,
     readonly port: number,
@@ -117,8 +117,13 @@ export class GcpTestServer {
         );
       if (fault.kind === "error")
         return fail(new GcpError(503, "UNAVAILABLE", "The service is currently unavailable."));
-      if (fault.kind === "conflict") this.concurrentWrite(resource);
-      else return this.hanging.hold(res);
+      if (fault.kind !== "conflict") return this.hanging.hold(res);
+      // Another writer got in first; GCP says so with 409 ABORTED (the etag check below) or 412.
+      this.concurrentWrite(resource);
+      if (this.concurrentWrites % 2 === 0)
+        return fail(
+          new GcpError(412, "FAILED_PRECONDITION", "Request had a stale etag; read the policy again."),
+        );
     }
     let answer: unknown;
     try {

@@ -9,7 +9,7 @@ import { EXPIRY_ENFORCEMENT, type GrantSpec } from "../../core/grant.js";
 import { grantOrigin } from "../../core/plan/grant-spec.js";
 import { type ManagedGrant, type Provider, ProviderError } from "../provider.js";
 import type { ProviderContext, ProviderFactory } from "../registry.js";
-import { type Backoff, DEFAULT_BACKOFF, withRetry } from "../retry.js";
+import { type Backoff, DEFAULT_BACKOFF, withDeadline, withRetry } from "../retry.js";
 import {
   bindingExpiry,
   bindingGrantId,
@@ -61,23 +61,29 @@ type IamClient = Pick<ProjectsClient, "getIamPolicy" | "setIamPolicy">;
 export function createGcpIamProvider(context: ProviderContext, options: GcpOptions = {}): Provider {
   const clients = new Map<string, IamClient>();
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
-  // A call with no answer by then is abandoned and retried from the read.
+  // A call with no answer by then is abandoned and retried from the read. The deadline is our
+  // own: the REST transport's timeout can fail to fire, or abort a response while it is read.
   const timeoutMs = options.timeoutMs ?? 60_000;
   const call = { timeout: timeoutMs, maxRetries: 0 };
+  const timely = <T>(what: string, promise: Promise<T>) =>
+    withDeadline(
+      promise,
+      timeoutMs,
+      () => new ProviderError(`${what}: no answer from GCP within ${timeoutMs} ms`, "gcp-unavailable", true),
+    );
 
   function client(resource: string): IamClient {
     const kind = resource.slice(0, resource.indexOf("/"));
     const existing = clients.get(kind);
     if (existing) return existing;
-    const transporterOptions = { timeout: timeoutMs };
     const token = context.env.GOOGLE_OAUTH_ACCESS_TOKEN;
     const file = context.env.GOOGLE_APPLICATION_CREDENTIALS;
-    let auth: { authClient: OAuth2Client } | { keyFilename: string; clientOptions: object };
+    let auth: { authClient: OAuth2Client } | { keyFilename: string };
     if (token) {
-      const authClient = new OAuth2Client({ transporterOptions });
+      const authClient = new OAuth2Client();
       authClient.setCredentials({ access_token: token });
       auth = { authClient };
-    } else if (file) auth = { keyFilename: file, clientOptions: { transporterOptions } };
+    } else if (file) auth = { keyFilename: file };
     else throw new ProviderError(MISSING_CREDENTIALS, "gcp-credentials-missing");
     const settings = {
       fallback: "rest" as const,
@@ -121,15 +127,18 @@ export function createGcpIamProvider(context: ProviderContext, options: GcpOptio
   ): Promise<boolean> {
     const iam = client(resource);
     return withRetry(backoff, retryable, async () => {
-      const [policy] = await iam.getIamPolicy(
-        { resource, options: { requestedPolicyVersion: POLICY_VERSION } },
-        call,
+      const [policy] = await timely(
+        `read the IAM policy of ${resource}`,
+        iam.getIamPolicy({ resource, options: { requestedPolicyVersion: POLICY_VERSION } }, call),
       );
       const next = change(policy as IamPolicy);
       if (!next.changed) return false;
-      await iam.setIamPolicy(
-        { resource, policy: next.policy as never },
-        { ...call, otherArgs: { headers: { "x-goog-request-reason": reason } } },
+      await timely(
+        `write the IAM policy of ${resource}`,
+        iam.setIamPolicy(
+          { resource, policy: next.policy as never },
+          { ...call, otherArgs: { headers: { "x-goog-request-reason": reason } } },
+        ),
       );
       return true;
     });
@@ -181,9 +190,12 @@ export function createGcpIamProvider(context: ProviderContext, options: GcpOptio
         try {
           policy = (
             await withRetry(backoff, retryable, () =>
-              client(resource).getIamPolicy(
-                { resource, options: { requestedPolicyVersion: POLICY_VERSION } },
-                call,
+              timely(
+                `read the IAM policy of ${resource}`,
+                client(resource).getIamPolicy(
+                  { resource, options: { requestedPolicyVersion: POLICY_VERSION } },
+                  call,
+                ),
               ),
             )
           )[0] as IamPolicy;
