@@ -9,4 +9,5 @@ export interface CliIO {
 /** Wrong flags or arguments: exit 2 with a pointer to --help. */
 export class UsageError extends Error {}
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+/** 3: a system could not be reached or refused (the ledger's remote, a platform): not the user's files. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, system: 3 } as const;

@@ -1,12 +1,20 @@
 /** The gitjit command line: picks the command, maps errors to exit codes, never shows a stack trace. */
 import { ConfigError } from "../adapters/repo-files.js";
+import { LedgerError } from "../core/ledger/store.js";
+import { ProviderError } from "../providers/provider.js";
+import { auditCommand } from "./audit.js";
 import { type CliIO, EXIT, UsageError } from "./io.js";
+import { reportCommand } from "./report.js";
+import { sweepCommand } from "./sweep.js";
 import { validateCommand } from "./validate.js";
 
 type Command = { summary: string; run: (args: readonly string[], io: CliIO) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
   validate: { summary: "check request files against the schema and the policy", run: validateCommand },
+  sweep: { summary: "revoke expired grants, remove orphans, warn before expiry", run: sweepCommand },
+  audit: { summary: "who held what, history, verify and export, from git alone", run: auditCommand },
+  report: { summary: "write a self-contained HTML page with the access timeline", run: reportCommand },
 };
 
 const help = () =>
@@ -42,6 +50,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (error instanceof ConfigError) {
       io.stderr(`gitjit ${name}: ${error.message}`);
       return EXIT.usage;
+    }
+    if (error instanceof LedgerError || error instanceof ProviderError) {
+      io.stderr(`gitjit ${name}: error ${error.code}: ${error.message}`);
+      return EXIT.system;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(

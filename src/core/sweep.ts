@@ -129,12 +129,9 @@ export function decideSweep(
       continue;
     }
     const after = current.state === "revoke-failing" ? { afterFailing: true } : {};
-    if (isPastExpiry(current, now)) draft("expired", current.id, { expiresAt: current.expiresAt, ...after });
-    else
-      draft("apply-failed", current.id, {
-        cleanedUp: true,
-        error: { code: "cleaned-up", message: "removed by the sweep after a failed apply" },
-      });
+    if (current.pendingEnd)
+      draft(current.pendingEnd.event, current.id, { ...current.pendingEnd.data, ...after });
+    else draft("expired", current.id, { expiresAt: current.expiresAt, ...after });
   }
   for (const { entry, attempts, error } of outcome.failed) {
     const current = fresh.entries.get(entry.id);

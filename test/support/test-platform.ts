@@ -5,7 +5,7 @@
  * injects faults on demand. Used by the sweep's tests where no real provider is needed.
  */
 
-import type { GrantSpec } from "../../src/core/grant.js";
+import { EXPIRY_ENFORCEMENT, type ExpiryEnforcement, type GrantSpec } from "../../src/core/grant.js";
 import { canonicalJson } from "../../src/core/ledger/canonical.js";
 import type { Grant, ProviderId } from "../../src/core/model/schema.js";
 import {
@@ -34,7 +34,10 @@ export class TestPlatform {
   /** Called inside revoke after the platform has changed and before it returns (a crash point). */
   afterRevoke?: (grantId: string) => void | Promise<void>;
 
-  constructor(readonly id: ProviderId = "postgres") {}
+  constructor(
+    readonly id: ProviderId = "postgres",
+    readonly expiry: ExpiryEnforcement = EXPIRY_ENFORCEMENT[id],
+  ) {}
 
   /** Effective access: the membership, whichever grant wrote it. */
   hasAccess(principal: string, grant: Grant): boolean {
@@ -77,7 +80,7 @@ export class TestPlatform {
     const platform = this;
     return {
       id: platform.id,
-      expiry: "sweep",
+      expiry: platform.expiry,
       plan: (grant) => [{ api: "test.grant", body: { principal: grant.principal, grant: grant.grant } }],
       async apply(grant): Promise<ApplyResult> {
         platform.calls.push({ op: "apply", grant: grant.id });

@@ -58,8 +58,10 @@ export interface LedgerEntry extends GrantSpec {
   extensions?: Extension[];
   /** When the ahead-of-expiry warning went out. */
   warnedAt?: string;
-  /** Failed revoke runs in a row. */
+  /** Attempts in the run that marked it revoke-failing. */
   failures?: number;
+  /** How a revoke-failing grant's end is to be recorded once the platform lets go (default: expired). */
+  pendingEnd?: { event: "revoked" | "apply-failed"; data: Record<string, unknown> };
 }
 
 /** An event as a writer states it; the store numbers it and chains it. */

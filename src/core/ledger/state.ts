@@ -31,7 +31,12 @@ export function foldEvent(
     case "apply-failed":
       if (!held) return `apply-failed for ${id}, which is not held`;
       if (data.cleanedUp === true) entries.delete(id);
-      else entries.set(id, { ...held, state: "revoke-failing" });
+      else
+        entries.set(id, {
+          ...held,
+          state: "revoke-failing",
+          pendingEnd: { event: "apply-failed", data: { cleanedUp: true, error: data.error } },
+        });
       return undefined;
     case "revoked":
     case "expired":
@@ -54,7 +59,12 @@ export function foldEvent(
     }
     case "revoke-failing":
       if (!held) return `revoke-failing for ${id}, which is not held`;
-      entries.set(id, { ...held, state: "revoke-failing", failures: Number(data.failures) || 1 });
+      entries.set(id, {
+        ...held,
+        state: "revoke-failing",
+        failures: Number(data.attempts) || 1,
+        pendingEnd: (data.pendingEnd as LedgerEntry["pendingEnd"]) ?? held.pendingEnd,
+      });
       return undefined;
     case "expiry-warned":
       if (!held) return `expiry-warned for ${id}, which is not held`;

@@ -57,6 +57,8 @@ export interface RequestSummary {
   duration: string;
   scheduled: boolean;
   approval: ApprovalRequirement;
+  /** The active grant this request extends (its expiry moves by `duration`); see core/ledger/lifecycle.ts. */
+  extends?: string;
 }
 
 export interface Evaluation {
@@ -123,6 +125,11 @@ export function evaluateRequest(input: RequestInput): Evaluation {
   const start = checkStart(value.start, profile, now, fail);
   checkJustification(value.justification, profile, fail);
   checkTicket(value.ticket, profile, fail);
+  const extendsId = text("extends");
+  if (extendsId !== undefined && value.start !== undefined)
+    fail("extends-with-start", "an extension starts when the grant it extends expires; remove `start`", [
+      "start",
+    ]);
 
   if (errors.length > 0 || principal === undefined || duration === undefined || start === undefined) {
     return { errors, warnings };
@@ -144,6 +151,7 @@ export function evaluateRequest(input: RequestInput): Evaluation {
       expiresAt: new Date(start.at.getTime() + duration).toISOString(),
       duration: formatDuration(duration),
       scheduled: start.scheduled,
+      ...(extendsId === undefined ? {} : { extends: extendsId }),
       approval: {
         auto,
         selfApproval: profile.approval.selfApproval === true,
