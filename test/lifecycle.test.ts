@@ -74,7 +74,7 @@ describe("grant, extend and revoke", () => {
     h.platform.fail("apply", { grant: a.id, times: 1 });
     expect(await h.grant(a)).toMatchObject({ status: "failed", code: "apply-failed" });
     const b = entry(2);
-    h.platform.fail("apply", { grant: b.id, times: 1 });
+    h.platform.fail("apply", { grant: b.id, times: 1, partial: true }); // the write landed, then a timeout
     h.platform.fail("revoke", { grant: b.id, times: 1 });
     await h.grant(b);
     const { events: recorded, contents } = await events(h);

@@ -22,7 +22,13 @@ export interface PlatformCall {
   scopes?: number;
 }
 
-type Fault = { op: PlatformCall["op"]; grant?: string; remaining: number; error: () => Error };
+type Fault = {
+  op: PlatformCall["op"];
+  grant?: string;
+  remaining: number;
+  partial: boolean;
+  error: () => Error;
+};
 
 export class TestPlatform {
   readonly calls: PlatformCall[] = [];
@@ -44,13 +50,20 @@ export class TestPlatform {
     return this.members.has(`${principal} ${canonicalJson(grant)}`);
   }
 
-  /** The next `times` calls of `op` (for `grant`, if given) fail with `error`. */
-  fail(op: PlatformCall["op"], options: { grant?: string; times?: number; retryable?: boolean } = {}) {
+  /**
+   * The next `times` calls of `op` (for `grant`, if given) fail. `partial`: the call takes effect
+   * and then fails (a timeout after the write landed).
+   */
+  fail(
+    op: PlatformCall["op"],
+    options: { grant?: string; times?: number; retryable?: boolean; partial?: boolean } = {},
+  ) {
     const retryable = options.retryable ?? true;
     this.faults.push({
       op,
       grant: options.grant,
       remaining: options.times ?? Number.POSITIVE_INFINITY,
+      partial: options.partial ?? false,
       error: () =>
         new ProviderError(`injected ${op} failure`, retryable ? "throttled" : "access-denied", retryable),
     });
@@ -67,9 +80,13 @@ export class TestPlatform {
     return this.calls.filter((c) => c.op === "revoke").map((c) => c.grant as string);
   }
 
-  private inject(op: PlatformCall["op"], grant?: string) {
+  private inject(op: PlatformCall["op"], grant: string | undefined, partial = false) {
     const fault = this.faults.find(
-      (f) => f.op === op && f.remaining > 0 && (f.grant === undefined || f.grant === grant),
+      (f) =>
+        f.op === op &&
+        f.remaining > 0 &&
+        f.partial === partial &&
+        (f.grant === undefined || f.grant === grant),
     );
     if (!fault) return;
     fault.remaining -= 1;
@@ -87,6 +104,7 @@ export class TestPlatform {
         platform.inject("apply", grant.id);
         const changed = !platform.tagged.has(grant.id);
         platform.plant(grant);
+        platform.inject("apply", grant.id, true);
         return { changed, refs: { tag: grant.id } };
       },
       async revoke(grant, stillActive) {
@@ -103,7 +121,7 @@ export class TestPlatform {
       },
       async listManaged(scopes): Promise<ManagedGrant[]> {
         platform.calls.push({ op: "listManaged", scopes: scopes.length });
-        platform.inject("listManaged");
+        platform.inject("listManaged", undefined);
         const wanted = new Set(scopes.map((s) => canonicalJson(s)));
         return [...platform.tagged]
           .filter(([, t]) => wanted.has(t.scope))
