@@ -8,7 +8,9 @@ main{padding:16px 24px}.summary{display:flex;gap:12px;flex-wrap:wrap;margin-bott
 label{display:flex;flex-direction:column;font-size:12px;color:#57606a;gap:2px}input,select{font:inherit;padding:3px 6px}
 fieldset{border:0;margin:0;padding:0;display:flex;gap:8px;align-items:center}
 .axis,.grant{display:grid;grid-template-columns:260px 1fr;gap:8px;align-items:center}
-.axis .ticks{position:relative;height:18px;font-size:11px;color:#57606a}.axis .ticks span{position:absolute;transform:translateX(-50%);white-space:nowrap}
+.axis{padding:0 13px}.axis .ticks{position:relative;height:18px;font-size:11px;color:#57606a}
+.axis .ticks span{position:absolute;transform:translateX(-50%);white-space:nowrap}
+.axis .ticks span:first-child{transform:none}.axis .ticks span:last-child{transform:translateX(-100%)}
 .group{background:#fff;border:1px solid #d0d7de;border-radius:6px;margin-bottom:10px;padding:8px 12px}
 .group h2{font-size:15px;margin:0 0 6px;word-break:break-all}
 .grant{padding:3px 0;border-top:1px solid #eaeef2}.grant .label{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}

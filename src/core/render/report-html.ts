@@ -129,6 +129,7 @@ function grantRow(r: Row, pct: (t: number) => number): Html {
   const left = pct(r.from);
   const width = Math.max(0.4, pct(r.until) - left);
   const until = history.heldUntil ?? `${entry.expiresAt} (still held)`;
+  const untilShort = history.heldUntil ? short(history.heldUntil) : `${short(entry.expiresAt)} (still held)`;
   const search = [
     entry.id,
     entry.principal,
@@ -143,7 +144,7 @@ function grantRow(r: Row, pct: (t: number) => number): Html {
   return html`<div class="grant" data-grant="${entry.id}" data-principal="${entry.principal}" data-profile="${entry.profile}" data-status="${status}" data-resources="${resources.join(" ")}" data-search="${search}">
 <div class="label" title="${entry.principal} · ${entry.profile}"><b>${entry.principal}</b> <span class="muted">${entry.profile}</span></div>
 <div class="track"><div class="bar s-${status}" style="left:${left.toFixed(3)}%;width:${width.toFixed(3)}%" title="${entry.startsAt} → ${until} (${status})"></div></div>
-<details><summary><code>${entry.id}</code> · ${short(entry.startsAt)} → ${until === entry.expiresAt ? short(until) : until} · ${status} · ${describeApproval(entry.approval)}</summary>
+<details><summary><code>${entry.id}</code> · ${short(entry.startsAt)} → ${untilShort} · ${status} · ${describeApproval(entry.approval)}</summary>
 <ul class="trail">
 <li>${accessOf(entry.grant)} on ${resources.join(", ")} (${entry.grant.provider}; expiry enforced by ${entry.expiry === "native" ? "the platform" : "the sweep"})</li>
 <li>requested by <b>${entry.requester}</b>${entry.pr === undefined ? "" : html` in PR #${entry.pr}`}: <code>${entry.requestPath}</code>${entry.ticket ? html`, ticket ${entry.ticket}` : ""}</li>
