@@ -38,7 +38,8 @@ const validators = standalone
     /const (\w+) = require\("(ajv\/dist\/runtime\/[\w]+)"\)\.default;/g,
     (_all: string, name: string, module: string) => {
       runtimeImports.push(`import ${name}Module from "${module}.js";`);
-      return `const ${name} = ${name}Module.default;`;
+      // Node hands over module.exports ({ default }); bundlers and vitest may hand over the default itself.
+      return `const ${name} = ${name}Module.default ?? ${name}Module;`;
     },
   );
 if (validators.includes("require(")) throw new Error("ajv standalone output still calls require()");

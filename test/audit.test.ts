@@ -6,7 +6,7 @@ import { csvCell } from "../src/core/render/audit-output.js";
 import { runCli } from "./support/cli.js";
 import { gitSync } from "./support/git-fixtures.js";
 import { History } from "./support/history.js";
-import { entry } from "./support/ledger-fixtures.js";
+import { entry, PG_NATIVE } from "./support/ledger-fixtures.js";
 import { TestPlatform } from "./support/test-platform.js";
 
 let h: History;
@@ -25,6 +25,7 @@ describe("gitjit audit who", () => {
     await h.grant(
       entry(1, {
         principal: "octocat",
+        grant: PG_NATIVE,
         startsAt: "2026-12-01T09:00:00.000Z",
         expiresAt: "2026-12-01T11:00:00.000Z",
       }),
@@ -49,8 +50,8 @@ describe("gitjit audit who", () => {
 
   it("follows early revokes and extensions, and names who approved", async () => {
     h = new History();
-    const a = entry(1, { principal: "octocat" });
-    const b = entry(2, { principal: "monalisa" });
+    const a = entry(1, { principal: "octocat", grant: PG_NATIVE });
+    const b = entry(2, { principal: "monalisa", grant: PG_NATIVE });
     await h.grant(a);
     await h.grant(b);
     await h.at("2026-12-01T09:30:00Z").revoke(a.id, a.requester);
@@ -62,14 +63,10 @@ describe("gitjit audit who", () => {
     expect(await whoAt(h, "2026-12-01T09:30:00Z")).toEqual(["monalisa"]);
     expect(await whoAt(h, "2026-12-01T11:30:00Z")).toEqual(["monalisa"]);
     expect(await whoAt(h, "2026-12-01T12:00:00Z")).toEqual([]);
-    const cli = await runCli(h.repo, [
-      "audit",
-      "who",
-      "--resource",
-      "postgres:PAYOUTS_DB_URL",
-      "--at",
-      "2026-12-01T11:30:00Z",
-    ]);
+    const cli = await runCli(
+      ["audit", "who", "--resource", "postgres:PAYOUTS_DB_URL", "--at", "2026-12-01T11:30:00Z"],
+      { cwd: h.repo },
+    );
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain(
       "monalisa  role payouts_readonly on postgres:PAYOUTS_DB_URL/payouts_readonly",
@@ -124,14 +121,9 @@ describe("gitjit audit verify", () => {
 
   it("passes on an honest history", async () => {
     await ledgerWithHistory();
-    const result = await runCli(h.repo, [
-      "audit",
-      "verify",
-      "--now",
-      "2026-12-01T12:00:00Z",
-      "--grace",
-      "0s",
-    ]);
+    const result = await runCli(["audit", "verify", "--now", "2026-12-01T12:00:00Z", "--grace", "0s"], {
+      cwd: h.repo,
+    });
     expect(result.stdout).toMatch(/^audit verify: ok: 6 records, 2 grants, chain intact/);
     expect(result.code).toBe(0);
   }, 30_000);
@@ -147,7 +139,7 @@ describe("gitjit audit verify", () => {
       );
       writeFileSync(file, lines.join("\n"));
     });
-    const result = await runCli(h.repo, ["audit", "verify", "--now", "2026-12-01T12:00:00Z"]);
+    const result = await runCli(["audit", "verify", "--now", "2026-12-01T12:00:00Z"], { cwd: h.repo });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
       /the first broken record is audit\/2026\/12\.jsonl:2 \(record 2, gj-[0-9a-f]{20}\) error hash-mismatch/,
@@ -162,7 +154,7 @@ describe("gitjit audit verify", () => {
       lines.splice(4, 1);
       writeFileSync(file, lines.join("\n"));
     });
-    const result = await runCli(h.repo, ["audit", "verify", "--now", "2026-12-01T12:00:00Z"]);
+    const result = await runCli(["audit", "verify", "--now", "2026-12-01T12:00:00Z"], { cwd: h.repo });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
       /audit\/2026\/12\.jsonl:5 \(record 6, gj-[0-9a-f]{20}\) error sequence-gap/,
@@ -180,7 +172,7 @@ describe("gitjit audit verify", () => {
         readFileSync(file, "utf8").replace("2026-12-01T13:00:00.000Z", "2027-12-01T13:00:00.000Z"),
       );
     });
-    const result = await runCli(h.repo, ["audit", "verify", "--now", "2026-12-01T11:30:00Z"]);
+    const result = await runCli(["audit", "verify", "--now", "2026-12-01T11:30:00Z"], { cwd: h.repo });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`ledger/active/${c.id}.json:1 (${c.id}) error differs`);
   }, 30_000);
@@ -189,16 +181,13 @@ describe("gitjit audit verify", () => {
     h = new History();
     const e = entry(1);
     await h.grant(e);
-    const within = await runCli(h.repo, [
-      "audit",
-      "verify",
-      "--now",
-      "2026-12-01T11:30:00Z",
-      "--grace",
-      "1h",
-    ]);
+    const within = await runCli(["audit", "verify", "--now", "2026-12-01T11:30:00Z", "--grace", "1h"], {
+      cwd: h.repo,
+    });
     expect(within.code).toBe(0);
-    const late = await runCli(h.repo, ["audit", "verify", "--now", "2026-12-01T12:00:00Z", "--grace", "1h"]);
+    const late = await runCli(["audit", "verify", "--now", "2026-12-01T12:00:00Z", "--grace", "1h"], {
+      cwd: h.repo,
+    });
     expect(late.code).toBe(1);
     expect(late.stdout).toContain(
       `error not-ended: expired at 2026-12-01T11:00:00.000Z but no revoke or expiry is recorded`,
@@ -208,7 +197,7 @@ describe("gitjit audit verify", () => {
   it("finds a grant recorded without approvals", async () => {
     h = new History();
     await h.grant(entry(1, { approval: { mode: "reviewed", approvers: [] } }));
-    const result = await runCli(h.repo, ["audit", "verify", "--now", "2026-12-01T10:00:00Z"]);
+    const result = await runCli(["audit", "verify", "--now", "2026-12-01T10:00:00Z"], { cwd: h.repo });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
       /audit\/2026\/12\.jsonl:2 \(record 2, gj-[0-9a-f]{20}\) error no-approval: reviewed, but no approver recorded/,
@@ -222,31 +211,22 @@ describe("gitjit audit history and export", () => {
     const a = entry(1, { principal: "octocat", justification: '=HYPERLINK("http://evil"),"quoted"' });
     await h.grant(a);
     await h.at("2026-12-01T09:40:00Z").grant(entry(2, { principal: "monalisa" }));
-    const history = await runCli(h.repo, [
-      "audit",
-      "history",
-      "--principal",
-      "octocat",
-      "--since",
-      "2026-12-01T09:00:00Z",
-    ]);
+    const history = await runCli(
+      ["audit", "history", "--principal", "octocat", "--since", "2026-12-01T09:00:00Z"],
+      { cwd: h.repo },
+    );
     expect(history.stdout.split("\n").map((l) => l.split(/\s+/)[2])).toEqual(["apply-started", "granted"]);
-    const until = await runCli(h.repo, [
-      "audit",
-      "history",
-      "--until",
-      "2026-12-01T09:40:00Z",
-      "--format",
-      "json",
-    ]);
+    const until = await runCli(["audit", "history", "--until", "2026-12-01T09:40:00Z", "--format", "json"], {
+      cwd: h.repo,
+    });
     expect(JSON.parse(until.stdout).records).toHaveLength(2);
-    const csv = await runCli(h.repo, ["audit", "export", "--format", "csv"]);
+    const csv = await runCli(["audit", "export", "--format", "csv"], { cwd: h.repo });
     const rows = csv.stdout.split("\r\n");
     expect(rows[0]).toBe(
       "seq,at,event,grant,actor,principal,requester,profile,provider,resources,access,startsAt,expiresAt,details,pr,requestPath,hash",
     );
     expect(rows).toHaveLength(5);
-    const json = await runCli(h.repo, ["audit", "export", "--format", "json"]);
+    const json = await runCli(["audit", "export", "--format", "json"], { cwd: h.repo });
     expect(JSON.parse(json.stdout).records.map((r: { seq: number }) => r.seq)).toEqual([1, 2, 3, 4]);
   }, 30_000);
 
@@ -259,7 +239,7 @@ describe("gitjit audit history and export", () => {
 
   it("says plainly when there is no ledger to read", async () => {
     h = new History();
-    const result = await runCli(h.repo, ["audit", "verify"]);
+    const result = await runCli(["audit", "verify"], { cwd: h.repo });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("no ledger here: branch gitjit-ledger on origin does not exist");
   }, 30_000);

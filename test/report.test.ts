@@ -8,7 +8,7 @@ import { readAuditLog } from "../src/commands/audit.js";
 import { renderReportHtml } from "../src/core/render/report-html.js";
 import { runCli } from "./support/cli.js";
 import { History } from "./support/history.js";
-import { entry } from "./support/ledger-fixtures.js";
+import { entry, PG_NATIVE } from "./support/ledger-fixtures.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const HOSTILE = `<img src=x onerror="alert('xss')"><script>alert(1)</script>`;
@@ -18,7 +18,12 @@ afterEach(() => h?.cleanup());
 
 async function historyWithGrants() {
   h = new History();
-  const a = entry(1, { principal: "octocat", justification: HOSTILE, ticket: `INC-1"><b>bold</b>` });
+  const a = entry(1, {
+    principal: "octocat",
+    grant: PG_NATIVE,
+    justification: HOSTILE,
+    ticket: `INC-1"><b>bold</b>`,
+  });
   const b = entry(2, { principal: "monalisa" });
   const c = entry(3, {
     principal: "octocat",
@@ -60,7 +65,7 @@ describe("gitjit report --html", () => {
       const out = resolve(".tmp/report");
       mkdirSync(out, { recursive: true });
       const file = join(out, "report.html");
-      const cli = await runCli(h.repo, ["report", "--html", file, "--now", "2026-12-01T12:30:00Z"]);
+      const cli = await runCli(["report", "--html", file, "--now", "2026-12-01T12:30:00Z"], { cwd: h.repo });
       expect(cli.stdout).toContain("3 grants");
       expect(cli.code).toBe(0);
 

@@ -3,7 +3,7 @@
  * judged by its base, not by what it changes). Nothing here follows a symlink out of the repository.
  */
 import { execFile } from "node:child_process";
-import { lstat, readdir, readFile } from "node:fs/promises";
+import { type Dirent, lstatSync, readdirSync, readFileSync, type Stats } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 
@@ -26,41 +26,43 @@ export interface RepoFiles {
 
 export class ConfigError extends Error {}
 
+/** The work tree. Reads are synchronous: thousands of small files read faster without the thread pool. */
 export function workTreeFiles(root: string): RepoFiles {
   return {
     origin: "the work tree",
     async list(dir) {
       const out: string[] = [];
-      const walk = async (abs: string) => {
-        let entries: import("node:fs").Dirent[];
+      const walk = (abs: string) => {
+        let entries: Dirent[];
         try {
-          entries = await readdir(abs, { withFileTypes: true });
+          entries = readdirSync(abs, { withFileTypes: true });
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === "ENOENT" || code === "ENOTDIR") return;
           throw error;
         }
         for (const entry of entries) {
           const child = join(abs, entry.name);
-          if (entry.isDirectory()) await walk(child);
+          if (entry.isDirectory()) walk(child);
           else if (entry.isFile() || entry.isSymbolicLink())
             out.push(relative(root, child).split(sep).join("/"));
         }
       };
-      await walk(join(root, dir));
+      walk(join(root, dir));
       return out.sort();
     },
     async read(path, maxBytes) {
       const abs = join(root, path);
-      let info: import("node:fs").Stats;
+      let info: Stats;
       try {
-        info = await lstat(abs);
+        info = lstatSync(abs);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "missing" };
         throw error;
       }
       if (!info.isFile()) return { kind: "not-a-file" };
       if (info.size > maxBytes) return { kind: "too-large", size: info.size };
-      return { kind: "file", bytes: await readFile(abs) };
+      return { kind: "file", bytes: readFileSync(abs) };
     },
   };
 }

@@ -1,20 +1,35 @@
 /** The gitjit command line: picks the command, maps errors to exit codes, never shows a stack trace. */
+import { ServiceError } from "../adapters/forge.js";
 import { ConfigError } from "../adapters/repo-files.js";
 import { LedgerError } from "../core/ledger/store.js";
 import { ProviderError } from "../providers/provider.js";
-import { auditCommand } from "./audit.js";
 import { type CliIO, EXIT, UsageError } from "./io.js";
-import { reportCommand } from "./report.js";
-import { sweepCommand } from "./sweep.js";
 import { validateCommand } from "./validate.js";
 
 type Command = { summary: string; run: (args: readonly string[], io: CliIO) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
   validate: { summary: "check request files against the schema and the policy", run: validateCommand },
-  sweep: { summary: "revoke expired grants, remove orphans, warn before expiry", run: sweepCommand },
-  audit: { summary: "who held what, history, verify and export, from git alone", run: auditCommand },
-  report: { summary: "write a self-contained HTML page with the access timeline", run: reportCommand },
+  codeowners: {
+    summary: "write or check the gitjit section of CODEOWNERS",
+    run: async (args, io) => (await import("./codeowners.js")).codeownersCommand(args, io),
+  },
+  approvals: {
+    summary: "check a pull request's reviews against the approval rule",
+    run: async (args, io) => (await import("./approvals.js")).approvalsCommand(args, io),
+  },
+  sweep: {
+    summary: "revoke expired grants, remove orphans, warn before expiry",
+    run: async (args, io) => (await import("./sweep.js")).sweepCommand(args, io),
+  },
+  audit: {
+    summary: "who held what, history, verify and export, from git alone",
+    run: async (args, io) => (await import("./audit.js")).auditCommand(args, io),
+  },
+  report: {
+    summary: "write a self-contained HTML page with the access timeline",
+    run: async (args, io) => (await import("./report.js")).reportCommand(args, io),
+  },
 };
 
 const help = () =>
@@ -46,6 +61,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (error instanceof UsageError) {
       io.stderr(`gitjit ${name}: ${error.message}\nRun gitjit ${name} --help for usage.`);
       return EXIT.usage;
+    }
+    if (error instanceof ServiceError) {
+      io.stderr(`gitjit ${name}: error ${error.code}: ${error.message}`);
+      return EXIT.system;
     }
     if (error instanceof ConfigError) {
       io.stderr(`gitjit ${name}: ${error.message}`);

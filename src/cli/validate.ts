@@ -16,6 +16,8 @@ Options:
                     (a pull request is judged by its base, never by itself)
   --now ISO         judge as of this time (default: now)
   --format FORMAT   text (default) or json
+  --github-teams    read the members of the policy's GitHub teams from GitHub, so
+                    eligibility through a team is checked (GITHUB_TOKEN, GITHUB_API_URL)
   -h, --help        show this help
 
 Exit status: 0 all valid, 1 something invalid, 2 usage or configuration error.`;
@@ -27,6 +29,7 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
     base: { type: "string" },
     now: { type: "string" },
     format: { type: "string" },
+    "github-teams": { type: "boolean" },
   });
   if (values.help) {
     io.stdout(validateHelp);
@@ -38,6 +41,7 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
     author: parseLogin("--author", values.author),
     now: parseNow(values.now),
     format: parseFormat(values.format),
+    teamLookup: values["github-teams"] ? await githubTeamLookup(io) : undefined,
   };
   const requests = workTreeFiles(io.cwd);
   const policy = values.base === undefined ? requests : await gitRefFiles(io.cwd, values.base);
@@ -57,4 +61,22 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
     io.stdout(renderValidateText(report, notes));
   }
   return report.files.every((f) => f.valid) ? EXIT.ok : EXIT.invalid;
+}
+
+/** Team members from GitHub; the GitHub client is loaded only when asked for. */
+async function githubTeamLookup(io: CliIO): Promise<(team: string) => Promise<readonly string[]>> {
+  const token = io.env.GITHUB_TOKEN;
+  if (!token)
+    throw new ConfigError(
+      "--github-teams needs GITHUB_TOKEN, with read access to the organisation's members",
+    );
+  const { createGitHubClient } = await import("../adapters/github/client.js");
+  const { teamReader } = await import("../adapters/github/forge.js");
+  return teamReader(
+    createGitHubClient({
+      token,
+      baseUrl: io.env.GITHUB_API_URL,
+      warn: (message) => io.stderr(`gitjit validate: warning: ${message}`),
+    }),
+  );
 }

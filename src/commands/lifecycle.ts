@@ -4,7 +4,7 @@
  * being applied for an orphan), and the outcome after. Re-running any of them converges.
  * The merge-time flow (finding the files a push added, checking approvals) calls these.
  */
-import type { GrantSpec } from "../core/grant.js";
+import { expiryEnforcement, type GrantSpec } from "../core/grant.js";
 import { readChain } from "../core/ledger/chain.js";
 import { type Approval, type EventDraft, type LedgerEntry, toSpec } from "../core/ledger/records.js";
 import { isPastExpiry } from "../core/ledger/state.js";
@@ -67,7 +67,13 @@ export async function applyGrant(
   input: GrantInput,
 ): Promise<LifecycleOutcome> {
   const { spec, approval, now } = input;
-  const intent: LedgerEntry = { ...spec, state: "applying", expiry: provider.expiry, approval, refs: {} };
+  const intent: LedgerEntry = {
+    ...spec,
+    state: "applying",
+    expiry: expiryEnforcement(spec.grant),
+    approval,
+    refs: {},
+  };
   await store.read(); // bring the ledger in, so the history check below sees the newest records
   if (await seenBefore(store, spec.id)) return { status: "already" };
   let state: LedgerEntry["state"] = "applying";

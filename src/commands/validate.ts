@@ -1,13 +1,13 @@
 /** `gitjit validate`: schema and policy checks for request files, with the policy read from one place. */
 import { ConfigError, type ReadResult, type RepoFiles } from "../adapters/repo-files.js";
 import type { Diagnostic } from "../core/diagnostics.js";
-import { loadYaml, MAX_YAML_BYTES } from "../core/load/yaml.js";
-import { type CompiledPolicy, compilePolicy } from "../core/policy/policy.js";
+import { DEFAULT_POLICY_DIR, REQUESTS_DIR } from "../core/layout.js";
+import { loadYaml, MAX_POLICY_BYTES, MAX_YAML_BYTES } from "../core/load/yaml.js";
+import { type CompiledPolicy, compilePolicy, type Policy } from "../core/policy/policy.js";
 import type { FileReport, ValidateReport } from "../core/report.js";
 import { evaluateRequest } from "../core/request/evaluate.js";
 
-export const REQUESTS_DIR = "requests";
-export const DEFAULT_POLICY_DIR = "policies";
+export { DEFAULT_POLICY_DIR, REQUESTS_DIR };
 
 export interface ValidateOptions {
   /** Request files, repository-relative; empty means every YAML file under requests/. */
@@ -16,6 +16,8 @@ export interface ValidateOptions {
   author?: string;
   now: Date;
   teamMembers?: ReadonlyMap<string, readonly string[]>;
+  /** Looks up a GitHub team's members ("@org/team"), for eligibility through teams; offline when absent. */
+  teamLookup?: (team: string) => Promise<readonly string[]>;
 }
 
 const isYaml = (path: string) => /\.ya?ml$/.test(path);
@@ -31,9 +33,9 @@ export async function loadPolicy(
   const sources = [];
   const unreadable: CompiledPolicy["errors"] = [];
   for (const path of paths) {
-    const read = await files.read(path, MAX_YAML_BYTES);
+    const read = await files.read(path, MAX_POLICY_BYTES);
     if (read.kind === "file") sources.push({ path, content: read.bytes });
-    else unreadable.push({ file: path, ...readProblem(read) });
+    else unreadable.push({ file: path, ...readProblem(read, MAX_POLICY_BYTES) });
   }
   const compiled = compilePolicy(sources);
   return { ...compiled, errors: [...unreadable, ...compiled.errors], paths };
@@ -56,6 +58,12 @@ export async function validate(
     policyErrors.set(file, [...(policyErrors.get(file) ?? []), d]);
   for (const [path, errors] of policyErrors) reports.push({ path, valid: false, errors, warnings: [] });
 
+  const teamMembers =
+    options.teamMembers ??
+    (options.teamLookup && compiled.errors.length === 0
+      ? await eligibleTeams(compiled.policy, options.teamLookup)
+      : undefined);
+  const judged = { ...options, teamMembers };
   for (const path of files) {
     if (compiled.errors.length > 0) {
       reports.push({
@@ -73,9 +81,23 @@ export async function validate(
       });
       continue;
     }
-    reports.push(await validateFile(path, options, compiled, sources.requests));
+    reports.push(await validateFile(path, judged, compiled, sources.requests));
   }
   return { policyOrigin: sources.policy.origin, files: reports };
+}
+
+/** Members of every team through which someone may be eligible for a profile. */
+async function eligibleTeams(
+  policy: Policy,
+  lookup: (team: string) => Promise<readonly string[]>,
+): Promise<Map<string, readonly string[]>> {
+  const teams = new Set<string>();
+  for (const profile of policy.profiles.values())
+    for (const name of profile.eligible)
+      for (const team of policy.groups.get(name)?.teams ?? []) teams.add(team);
+  const list = [...teams].sort();
+  const members = await Promise.all(list.map((t) => lookup(t)));
+  return new Map(list.map((t, i) => [t, members[i] as readonly string[]]));
 }
 
 async function validateFile(
@@ -106,13 +128,13 @@ async function validateFile(
   };
 }
 
-function readProblem(read: Exclude<ReadResult, { kind: "file" }>): Diagnostic {
+function readProblem(read: Exclude<ReadResult, { kind: "file" }>, limit = MAX_YAML_BYTES): Diagnostic {
   const where = { line: 1, column: 1 };
   switch (read.kind) {
     case "too-large":
       return {
         code: "file-too-large",
-        message: `the file is ${read.size} bytes; the limit is ${MAX_YAML_BYTES}`,
+        message: `the file is ${read.size} bytes; the limit is ${limit}`,
         ...where,
       };
     case "missing":

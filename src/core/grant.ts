@@ -33,7 +33,10 @@ export const GRANT_ID_PATTERN = /^gj-[0-9a-f]{20}$/;
 
 export type ExpiryEnforcement = "native" | "sweep";
 
-/** Who ends the grant on time: the platform itself, or gitjit's sweep. */
+/**
+ * Who ends the grant on time: the platform itself, or gitjit's sweep. This is each provider's
+ * default; a grant's own settings can change it (see expiryEnforcement).
+ */
 export const EXPIRY_ENFORCEMENT: Record<ProviderId, ExpiryEnforcement> = {
   "aws-iam": "native",
   "aws-iam-managed": "sweep",
@@ -42,5 +45,15 @@ export const EXPIRY_ENFORCEMENT: Record<ProviderId, ExpiryEnforcement> = {
   "azure-pim": "native",
   "azure-role-assignment": "sweep",
   "github-team": "sweep",
-  postgres: "native",
+  // Membership of the requester's own login: PostgreSQL has no timed GRANT, so the sweep ends it.
+  postgres: "sweep",
 };
+
+/**
+ * Who ends this grant on time. A PostgreSQL grant in temporary-login mode is a per-grant login
+ * with VALID UNTIL: the server itself refuses new password logins after the expiry.
+ */
+export function expiryEnforcement(grant: Grant): ExpiryEnforcement {
+  if (grant.provider === "postgres" && grant.mode === "temporary-login") return "native";
+  return EXPIRY_ENFORCEMENT[grant.provider];
+}

@@ -6,13 +6,21 @@ export function matchLogin(written: string, expected: string): LoginMatch {
   return written.toLowerCase() === expected.toLowerCase() ? "case-only" : "none";
 }
 
-/** Looks a login up in a list: an exact entry, else the entry it matches only by case. */
-export function findLogin(written: string, list: Iterable<string>): { match: LoginMatch; entry?: string } {
-  let caseOnly: string | undefined;
-  for (const entry of list) {
-    const match = matchLogin(written, entry);
-    if (match === "exact") return { match, entry };
-    if (match === "case-only") caseOnly = entry;
+/** A set of logins looked up in constant time: an exact entry, else the entry that differs only by case. */
+export class LoginIndex {
+  private readonly exact = new Set<string>();
+  private readonly folded = new Map<string, string>();
+
+  constructor(logins: Iterable<string>) {
+    for (const login of logins) {
+      this.exact.add(login);
+      if (!this.folded.has(login.toLowerCase())) this.folded.set(login.toLowerCase(), login);
+    }
   }
-  return caseOnly ? { match: "case-only", entry: caseOnly } : { match: "none" };
+
+  find(written: string): { match: LoginMatch; entry?: string } {
+    if (this.exact.has(written)) return { match: "exact", entry: written };
+    const entry = this.folded.get(written.toLowerCase());
+    return entry === undefined ? { match: "none" } : { match: "case-only", entry };
+  }
 }

@@ -30,6 +30,19 @@ export interface ApplyResult {
   changed: boolean;
   /** The platform's own references to what was written, kept in the ledger. */
   refs: Record<string, string>;
+  /**
+   * A secret the platform issued for this grant (e.g. a per-grant database password). Never
+   * written to the ledger, the audit log, a pull request or a log line: the caller hands it to
+   * the requester out of band.
+   */
+  credential?: IssuedCredential;
+}
+
+export interface IssuedCredential {
+  username: string;
+  password: string;
+  /** When the platform stops accepting it. */
+  expiresAt: string;
 }
 
 export interface Provider {

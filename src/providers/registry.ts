@@ -15,7 +15,9 @@ export interface ProviderContext {
 export type ProviderFactory = (context: ProviderContext) => Provider;
 
 /** Each provider module default-exports its factory. */
-const LOADERS: Partial<Record<ProviderId, () => Promise<{ default: ProviderFactory }>>> = {};
+const LOADERS: Partial<Record<ProviderId, () => Promise<{ default: ProviderFactory }>>> = {
+  postgres: () => import("./postgres/index.js"),
+};
 
 export async function loadProvider(id: ProviderId, context: ProviderContext): Promise<Provider> {
   const loader = LOADERS[id];

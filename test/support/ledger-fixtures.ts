@@ -1,5 +1,5 @@
 /** Ledger entries and events for tests, built the way apply builds them. */
-import { EXPIRY_ENFORCEMENT, grantId } from "../../src/core/grant.js";
+import { expiryEnforcement, grantId } from "../../src/core/grant.js";
 import type { Approval, EventDraft, LedgerEntry } from "../../src/core/ledger/records.js";
 import type { Grant } from "../../src/core/model/schema.js";
 
@@ -8,6 +8,8 @@ export const PG_GRANT: Grant = {
   connection: "PAYOUTS_DB_URL",
   role: "payouts_readonly",
 };
+/** The same access through a per-grant login with VALID UNTIL: PostgreSQL itself ends it. */
+export const PG_NATIVE: Grant = { ...PG_GRANT, mode: "temporary-login" };
 
 export const REVIEWED: Approval = { mode: "reviewed", approvers: [{ login: "pjhyett", reviewId: 101 }] };
 
@@ -27,7 +29,7 @@ export function entry(n: number, overrides: Partial<LedgerEntry> = {}): LedgerEn
     justification: "Investigate failed payouts reported in INC-4821",
     ticket: "INC-4821",
     state: "active",
-    expiry: EXPIRY_ENFORCEMENT[grant.provider],
+    expiry: expiryEnforcement(grant),
     approval: REVIEWED,
     refs: {},
     ...overrides,

@@ -7,6 +7,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseA
 import type { Diagnostic } from "../diagnostics.js";
 
 export const MAX_YAML_BYTES = 64 * 1024;
+/** Policy files are reviewed by admins and list whole organisations: a larger, still bounded, cap. */
+export const MAX_POLICY_BYTES = 8 * 1024 * 1024;
 export const MAX_YAML_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -59,7 +61,8 @@ export function loadYaml(input: string | Uint8Array, options: Options = {}): Loa
       version: "1.2",
       schema: "core",
       merge: false,
-      uniqueKeys: true,
+      // Checked in inspect() with a set per mapping: the parser's own check is quadratic in keys.
+      uniqueKeys: false,
       strict: true,
       prettyErrors: false,
       customTags: [],
@@ -163,6 +166,7 @@ function inspect(
       break;
     }
     if (isMap(node)) {
+      const seen = new Set<unknown>();
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         const keyWhere = pos(key?.range?.[0] ?? (node.range?.[0] as number));
@@ -171,6 +175,13 @@ function inspect(
           stack.push({ node: key, depth: depth + 1 });
         } else {
           const name = key.value;
+          if (seen.has(name))
+            errors.push({
+              code: "duplicate-key",
+              message: "a key appears twice in the same mapping",
+              ...keyWhere,
+            });
+          seen.add(name);
           if (typeof name !== "string")
             errors.push({
               code: "non-string-key",

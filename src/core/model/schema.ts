@@ -252,6 +252,14 @@ export const PostgresGrant = Strict(
       maxLength: 64,
     }),
     role: PgIdentifier("The role granted (GRANT <role> TO <login>)."),
+    mode: Type.Optional(
+      Type.Union([Type.Literal("membership"), Type.Literal("temporary-login")], {
+        description:
+          "membership (default): the requester's own login gets the role through a per-grant role; the sweep ends it. " +
+          "temporary-login: a per-grant login with a random password and VALID UNTIL, so PostgreSQL itself refuses " +
+          "new password logins after the expiry; the sweep ends open sessions and drops it.",
+      }),
+    ),
   },
   "PostgreSQL role membership.",
 );

@@ -5,7 +5,8 @@
 import { policyJsonSchema, validatePolicyFile } from "../../generated/validators.js";
 import { at, type FileDiagnostic } from "../diagnostics.js";
 import { MAX_DURATION_MS, parseDuration } from "../duration.js";
-import { type JsonPath, loadYaml } from "../load/yaml.js";
+import { type JsonPath, loadYaml, MAX_POLICY_BYTES } from "../load/yaml.js";
+import { LoginIndex } from "../login.js";
 import { fieldsAt } from "../model/fields.js";
 import type { IdentityEntry, PolicyFile, ProfilePolicy } from "../model/schema.js";
 import { type Locate, schemaDiagnostics } from "../schema-errors.js";
@@ -17,6 +18,7 @@ export interface PolicySourceFile {
 
 export interface Group {
   members: readonly string[];
+  memberIndex: LoginIndex;
   teams: readonly string[];
 }
 
@@ -30,6 +32,7 @@ interface Origin {
 export interface Policy {
   admins?: { groups: readonly string[]; count: number; origin: Origin };
   identities: ReadonlyMap<string, IdentityEntry>;
+  identityIndex: LoginIndex;
   groups: ReadonlyMap<string, Group>;
   profiles: ReadonlyMap<string, ProfilePolicy>;
   /** The files the policy was read from, in order. */
@@ -63,7 +66,7 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
   }
 
   for (const source of sorted) {
-    const loaded = loadYaml(source.content);
+    const loaded = loadYaml(source.content, { maxBytes: MAX_POLICY_BYTES });
     if (!loaded.ok) {
       errors.push(...loaded.errors.map((d) => at(source.path, d)));
       continue;
@@ -108,7 +111,8 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
       if (first) duplicate("group", name, first, path);
       else {
         groupOrigin.set(name, origin(path));
-        groups.set(name, { members: group.members ?? [], teams: group.teams ?? [] });
+        const members = group.members ?? [];
+        groups.set(name, { members, memberIndex: new LoginIndex(members), teams: group.teams ?? [] });
       }
     }
     for (const [name, profile] of Object.entries(file.profiles ?? {})) {
@@ -122,7 +126,16 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
     }
   }
 
-  const policy: Policy = { admins, identities, groups, profiles, files: sorted.map((s) => s.path) };
+  const policy: Policy = {
+    admins,
+    identities,
+    identityIndex: new LoginIndex(identities.keys()),
+    groups,
+    profiles,
+    files: sorted.map((s) => s.path),
+  };
+  // With a file unreadable, checks of the whole would report what that file may well define.
+  if (errors.length > 0 && !errors.every((e) => e.code === "duplicate-name")) return { policy, errors };
   const report = (
     o: Origin,
     code: string,
@@ -254,7 +267,7 @@ function approverCeiling(
     const group = groups.get(name);
     if (!group) continue;
     if (group.teams.length > 0) return undefined;
-    for (const member of group.members) if (!member.endsWith("[bot]")) people.add(member.toLowerCase());
+    for (const member of group.members) people.add(member.toLowerCase());
   }
   return people.size;
 }

@@ -7,7 +7,7 @@ import { requestJsonSchema, validateRequest } from "../../generated/validators.j
 import type { Diagnostic } from "../diagnostics.js";
 import { formatDuration, parseDuration } from "../duration.js";
 import type { JsonPath } from "../load/yaml.js";
-import { findLogin, matchLogin } from "../login.js";
+import { LoginIndex, matchLogin } from "../login.js";
 import { fieldsAt } from "../model/fields.js";
 import type { AccessRequest, Grant, IdentityKind, ProfilePolicy, ProviderId } from "../model/schema.js";
 import { type Group, type Policy, scheduleHorizon } from "../policy/policy.js";
@@ -203,7 +203,7 @@ function checkEligibility(
   for (const groupName of profile.eligible) {
     const group = groups.get(groupName);
     if (!group) continue;
-    const direct = findLogin(requester, group.members);
+    const direct = group.memberIndex.find(requester);
     if (direct.match === "exact") return;
     if (direct.match === "case-only") caseOnly = direct.entry;
     for (const team of group.teams) {
@@ -213,7 +213,7 @@ function checkEligibility(
         continue;
       }
       // Team membership comes from GitHub, which reports the login's canonical spelling.
-      const viaTeam = findLogin(requester, members);
+      const viaTeam = new LoginIndex(members).find(requester);
       if (viaTeam.match === "exact") return;
       if (viaTeam.match === "case-only") caseOnly = viaTeam.entry;
     }
@@ -242,7 +242,7 @@ function checkEligibility(
 function resolvePrincipal(requester: string, grant: Grant, policy: Policy, fail: Fail): string | undefined {
   const kind = IDENTITY_KIND[grant.provider];
   if (kind === "github") return requester;
-  const entry = findLogin(requester, policy.identities.keys());
+  const entry = policy.identityIndex.find(requester);
   if (entry.match === "case-only") {
     fail("login-case-mismatch", `the identity map knows this login as "${entry.entry}", not "${requester}"`, [
       "requester",
@@ -297,7 +297,7 @@ function checkStart(
   fail: Fail,
 ): { at: Date; scheduled: boolean } | undefined {
   if (raw === undefined) return { at: now, scheduled: false };
-  if (typeof raw !== "string") return undefined;
+  if (typeof raw !== "string" || !/^\d{4}-\d{2}-\d{2}T.*(?:Z|[+-]\d{2}:\d{2})$/.test(raw)) return undefined; // the schema has said so
   const at = new Date(raw);
   if (Number.isNaN(at.getTime()) || !sameCalendarDate(raw, at)) {
     return void fail("start-invalid", `${raw} is not a real date and time`, ["start"]);

@@ -1,0 +1,60 @@
+/**
+ * What gitjit needs from the forge hosting the repository (GitHub), as a small interface that
+ * commands are handed, so they never build a client themselves.
+ */
+import type { ChangedFile } from "../core/approval/changes.js";
+import type { Review } from "../core/approval/engine.js";
+import type { RepoFiles } from "./repo-files.js";
+
+export interface PullRequestInfo {
+  number: number;
+  author: string;
+  headSha: string;
+  baseSha: string;
+  /** The branch the pull request merges into, and the repository's default branch. */
+  baseRef: string;
+  defaultBranch: string;
+  state: "open" | "closed";
+  merged: boolean;
+  /** How many files GitHub says the pull request changes. */
+  changedFiles: number;
+  url: string;
+}
+
+export interface CommitStatus {
+  state: "success" | "failure" | "pending" | "error";
+  context: string;
+  /** One line; GitHub keeps at most 140 characters. */
+  description: string;
+  targetUrl?: string;
+}
+
+export interface Forge {
+  /** "owner/repo", for messages. */
+  readonly repository: string;
+  pull(number: number): Promise<PullRequestInfo>;
+  /** Every file the pull request changes (all pages). */
+  pullFiles(number: number): Promise<ChangedFile[]>;
+  /** Every review of the pull request (all pages), oldest first. */
+  reviews(number: number): Promise<Review[]>;
+  /** Logins of a team's members, for "@org/team-slug". Read once per run. */
+  teamMembers(team: string): Promise<string[]>;
+  /** Whether the person may push to the repository (write, maintain or admin). Read once per run. */
+  canWrite(login: string): Promise<boolean>;
+  /** The repository's files as of a commit. */
+  files(ref: string): RepoFiles;
+  setStatus(sha: string, status: CommitStatus): Promise<void>;
+}
+
+/**
+ * An outside service failed or refused (bad token, missing permission, not found, down): not a
+ * problem in the user's files and not a bug in gitjit. `code` is stable.
+ */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,242 @@
+/** The Forge on GitHub's REST API: every list paginated, team and permission reads cached per run. */
+import type { ChangedFile } from "../../core/approval/changes.js";
+import type { Review } from "../../core/approval/engine.js";
+import { type CommitStatus, type Forge, type PullRequestInfo, ServiceError } from "../forge.js";
+import type { ReadResult, RepoFiles } from "../repo-files.js";
+import type { GitHubClient } from "./client.js";
+
+const PER_PAGE = 100;
+/** GitHub lists at most this many files of a pull request. */
+const MAX_LISTED_FILES = 3000;
+const WRITERS = new Set(["admin", "write"]);
+
+const call = <T>(what: string, run: () => Promise<T>) => run().catch((e: unknown) => rethrow(e, what));
+
+/** Reads a team's members ("@org/team-slug"), every page, once per team for the reader's life. */
+export function teamReader(client: GitHubClient): (team: string) => Promise<string[]> {
+  const teams = new Map<string, Promise<string[]>>();
+  return (team) => {
+    const key = team.toLowerCase();
+    let members = teams.get(key);
+    if (!members) {
+      const [org, slug] = team.replace(/^@/, "").split("/") as [string, string];
+      members = call(`the members of team ${team}`, async () => {
+        try {
+          const list = await client.paginate(client.rest.teams.listMembersInOrg, {
+            org,
+            team_slug: slug,
+            per_page: PER_PAGE,
+          });
+          return list.map((m) => m.login);
+        } catch (error) {
+          if (statusOf(error) === 404)
+            throw new ServiceError(
+              "github-team-not-found",
+              `team ${team} was not found, or the token cannot see its members (it needs read access to the organisation's members)`,
+            );
+          throw error;
+        }
+      });
+      teams.set(key, members);
+    }
+    return members;
+  };
+}
+
+export function githubForge(client: GitHubClient, repository: string): Forge {
+  const [owner, repo] = repository.split("/") as [string, string];
+  const writers = new Map<string, Promise<boolean>>();
+  const teamMembers = teamReader(client);
+
+  return {
+    repository,
+
+    pull: (number) =>
+      call(`pull request #${number} of ${repository}`, async () => {
+        const { data } = await client.rest.pulls.get({ owner, repo, pull_number: number });
+        const info: PullRequestInfo = {
+          number: data.number,
+          author: data.user.login,
+          headSha: data.head.sha,
+          baseSha: data.base.sha,
+          baseRef: data.base.ref,
+          defaultBranch: data.base.repo.default_branch,
+          state: data.state === "open" ? "open" : "closed",
+          merged: data.merged,
+          changedFiles: data.changed_files,
+          url: data.html_url,
+        };
+        return info;
+      }),
+
+    pullFiles: (number) =>
+      call(`the files of pull request #${number}`, async () => {
+        const files = await client.paginate(client.rest.pulls.listFiles, {
+          owner,
+          repo,
+          pull_number: number,
+          per_page: PER_PAGE,
+        });
+        if (files.length >= MAX_LISTED_FILES)
+          throw new ServiceError(
+            "github-too-many-files",
+            `pull request #${number} changes ${MAX_LISTED_FILES} files or more; GitHub does not list them all, so it cannot be judged`,
+          );
+        return files.map(
+          (f): ChangedFile => ({
+            path: f.filename,
+            status: f.status,
+            ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
+          }),
+        );
+      }),
+
+    reviews: (number) =>
+      call(`the reviews of pull request #${number}`, async () => {
+        const reviews = await client.paginate(client.rest.pulls.listReviews, {
+          owner,
+          repo,
+          pull_number: number,
+          per_page: PER_PAGE,
+        });
+        return reviews.flatMap((r): Review[] =>
+          r.user
+            ? [
+                {
+                  id: r.id,
+                  login: r.user.login,
+                  userId: r.user.id,
+                  bot: r.user.type === "Bot",
+                  state: r.state,
+                  commitId: r.commit_id,
+                  submittedAt: r.submitted_at ?? null,
+                },
+              ]
+            : [],
+        );
+      }),
+
+    teamMembers,
+
+    canWrite(login) {
+      const key = login.toLowerCase();
+      let answer = writers.get(key);
+      if (!answer) {
+        answer = call(`${login}'s permission on ${repository}`, async () => {
+          try {
+            const { data } = await client.rest.repos.getCollaboratorPermissionLevel({
+              owner,
+              repo,
+              username: login,
+            });
+            return WRITERS.has(data.permission);
+          } catch (error) {
+            if (statusOf(error) === 404) return false; // not a collaborator, or no such user
+            throw error;
+          }
+        });
+        writers.set(key, answer);
+      }
+      return answer;
+    },
+
+    files: (ref) => contentsAt(client, owner, repo, ref),
+
+    setStatus: (sha, status: CommitStatus) =>
+      call(`setting the ${status.context} status`, async () => {
+        await client.rest.repos.createCommitStatus({
+          owner,
+          repo,
+          sha,
+          state: status.state,
+          context: status.context,
+          description: oneLine(status.description, 140),
+          ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+        });
+      }),
+  };
+}
+
+/** The repository's files at a commit, through the contents API. */
+function contentsAt(client: GitHubClient, owner: string, repo: string, ref: string): RepoFiles {
+  const get = (path: string) =>
+    client.rest.repos.getContent({ owner, repo, path, ref }).then(
+      (r) => r.data,
+      (error: unknown) => {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      },
+    );
+  return {
+    origin: `commit ${ref.slice(0, 12)}`,
+    list: (dir) =>
+      call(`${dir}/ at ${ref.slice(0, 12)}`, async () => {
+        const out: string[] = [];
+        const walk = async (path: string) => {
+          const data = await get(path);
+          if (!Array.isArray(data)) return;
+          for (const entry of data) {
+            if (entry.type === "dir") await walk(entry.path);
+            else out.push(entry.path);
+          }
+        };
+        await walk(dir.replace(/\/+$/, ""));
+        return out.sort();
+      }),
+    read: (path, maxBytes) =>
+      call(`${path} at ${ref.slice(0, 12)}`, async (): Promise<ReadResult> => {
+        const data = await get(path);
+        if (data === undefined) return { kind: "missing" };
+        if (Array.isArray(data) || data.type !== "file") return { kind: "not-a-file" };
+        if (data.size > maxBytes) return { kind: "too-large", size: data.size };
+        if ("encoding" in data && data.encoding === "base64")
+          return { kind: "file", bytes: new Uint8Array(Buffer.from(data.content, "base64")) };
+        // Files over 1 MB come without content: ask for the raw bytes.
+        const raw = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner,
+          repo,
+          path,
+          ref,
+          mediaType: { format: "raw" },
+        });
+        return { kind: "file", bytes: rawBytes(raw.data) };
+      }),
+  };
+}
+
+/** Octokit hands raw content over as text or as bytes, depending on the content type. */
+function rawBytes(data: unknown): Uint8Array {
+  if (typeof data === "string") return new TextEncoder().encode(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw new ServiceError("github-error", "GitHub sent file content gitjit cannot read");
+}
+
+const statusOf = (error: unknown): number | undefined =>
+  typeof (error as { status?: unknown })?.status === "number"
+    ? (error as { status: number }).status
+    : undefined;
+
+function rethrow(error: unknown, what: string): never {
+  if (error instanceof ServiceError) throw error;
+  const status = statusOf(error);
+  const detail = (error as { message?: string })?.message ?? String(error);
+  if (status === 401)
+    throw new ServiceError("github-auth", `GitHub refused the token while reading ${what} (401)`);
+  if (status === 403 || status === 429) {
+    const limited = /rate limit/i.test(detail);
+    throw new ServiceError(
+      limited ? "github-rate-limited" : "github-forbidden",
+      `GitHub refused ${what}: ${detail} (${status})`,
+    );
+  }
+  if (status === 404) throw new ServiceError("github-not-found", `GitHub found no ${what} (404)`);
+  if (status === undefined || status >= 500)
+    throw new ServiceError("github-unavailable", `GitHub could not be reached for ${what}: ${detail}`);
+  throw new ServiceError("github-error", `GitHub answered ${status} for ${what}: ${detail}`);
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}

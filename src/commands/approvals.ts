@@ -1,0 +1,248 @@
+/**
+ * `gitjit approvals`: is a pull request's approval rule met? The policy and CODEOWNERS come from
+ * the base commit (trust rule 1), the request files from the head, the reviews from GitHub.
+ */
+import type { Forge } from "../adapters/forge.js";
+import { type ChangedFile, classifyChanges } from "../core/approval/changes.js";
+import { type ApprovalRule, evaluateApproval, latestReviews, stepsFor } from "../core/approval/engine.js";
+import type { ApprovalReport, ApprovalSubject } from "../core/approval/report.js";
+import { ruleFor as codeownersRule, parseCodeowners } from "../core/codeowners/file.js";
+import { generateSection, spliceSection } from "../core/codeowners/generate.js";
+import { CODEOWNERS_LOCATIONS } from "../core/layout.js";
+import { loadYaml, MAX_YAML_BYTES } from "../core/load/yaml.js";
+import type { Policy } from "../core/policy/policy.js";
+import { evaluateRequest } from "../core/request/evaluate.js";
+import { loadPolicy } from "./validate.js";
+
+export const APPROVAL_CONTEXT = "gitjit/approval";
+
+export interface ApprovalsOptions {
+  pr: number;
+  policyDir: string;
+  now: Date;
+  /** Set the gitjit/approval commit status on the head commit. */
+  report: boolean;
+}
+
+export async function approvals(options: ApprovalsOptions, forge: Forge): Promise<ApprovalReport> {
+  const pull = await forge.pull(options.pr);
+  const base = forge.files(pull.baseSha);
+  const [compiled, changed, reviews, codeowners] = await Promise.all([
+    loadPolicy(base, options.policyDir),
+    forge.pullFiles(pull.number),
+    forge.reviews(pull.number),
+    readCodeowners(base),
+  ]);
+  const report: ApprovalReport = {
+    repository: forge.repository,
+    pullRequest: pull.number,
+    url: pull.url,
+    author: pull.author,
+    headSha: pull.headSha,
+    baseSha: pull.baseSha,
+    satisfied: false,
+    summary: "",
+    problems: [],
+    subjects: [],
+    files: [],
+    warnings: [],
+  };
+  const policy = compiled.policy;
+  const classified = classifyChanges(changed, {
+    policyDir: options.policyDir,
+    profiles: policy.profiles.keys(),
+  });
+  report.files = describeFiles(changed, classified, codeowners?.parsed);
+  report.problems.push(...classified.problems);
+  if (pull.baseRef !== pull.defaultBranch)
+    // Another branch's policy is whatever was pushed there; only the default branch's is governed.
+    report.problems.push({
+      code: "base-not-default-branch",
+      message: `the pull request merges into ${pull.baseRef}, not ${pull.defaultBranch}: gitjit judges only pull requests into the default branch, whose policy is governed`,
+    });
+  if (compiled.errors.length > 0) {
+    report.problems.push(
+      ...compiled.errors.map((e) => ({
+        code: "policy-invalid",
+        path: e.file,
+        message: `the policy at the base commit has an error: ${e.file}:${e.line}:${e.column} ${e.code}: ${e.message}`,
+      })),
+    );
+    return finish(report, options, forge);
+  }
+
+  const expected = spliceSection(codeowners?.text, generateSection(policy, options.policyDir).lines);
+  if (!expected.ok || expected.text !== codeowners?.text)
+    report.warnings.push(
+      `the gitjit section of ${codeowners?.path ?? "CODEOWNERS"} at the base commit does not match the policy there; GitHub may ask the wrong reviewers (run gitjit codeowners)`,
+    );
+
+  const teams = await resolveTeams(forge, policy, classified.requests, classified.governance.length > 0);
+  if (classified.governance.length > 0 && policy.admins) {
+    report.subjects.push({
+      subject: "governance",
+      kind: "governance",
+      errors: [],
+      rule: {
+        steps: [{ groups: policy.admins.groups, count: policy.admins.count }],
+        selfApproval: false,
+        auto: false,
+      },
+    });
+  }
+  const head = forge.files(pull.headSha);
+  for (const path of classified.requests) {
+    const subject: ApprovalSubject = { subject: path, kind: "request", errors: [] };
+    report.subjects.push(subject);
+    const read = await head.read(path, MAX_YAML_BYTES);
+    if (read.kind !== "file") {
+      subject.errors.push({
+        code: "request-unreadable",
+        message: `${path} is not a readable file (${read.kind})`,
+        line: 1,
+        column: 1,
+      });
+      continue;
+    }
+    const loaded = loadYaml(read.bytes);
+    if (!loaded.ok) {
+      subject.errors.push(...loaded.errors);
+      continue;
+    }
+    const evaluation = evaluateRequest({
+      path,
+      value: loaded.value,
+      locate: loaded.locate,
+      policy,
+      now: options.now,
+      author: pull.author,
+      teamMembers: teams,
+    });
+    subject.errors.push(...evaluation.errors);
+    if (evaluation.summary) {
+      subject.profile = evaluation.summary.profile;
+      subject.rule = evaluation.summary.approval;
+    }
+  }
+
+  const rules = report.subjects.flatMap((s) => (s.rule && s.errors.length === 0 ? [s.rule] : []));
+  const writeAccess = await lookUpWriters(forge, policy, rules, reviews, pull.author, teams);
+  for (const subject of report.subjects) {
+    if (!subject.rule || subject.errors.length > 0) continue;
+    subject.verdict = evaluateApproval(subject.rule, {
+      author: pull.author,
+      headSha: pull.headSha,
+      reviews,
+      groups: policy.groups,
+      teamMembers: teams,
+      writeAccess,
+    });
+  }
+  return finish(report, options, forge);
+}
+
+async function finish(
+  report: ApprovalReport,
+  options: ApprovalsOptions,
+  forge: Forge,
+): Promise<ApprovalReport> {
+  const invalid = report.subjects.filter((s) => s.errors.length > 0);
+  const waiting = report.subjects.filter((s) => s.verdict && !s.verdict.satisfied);
+  report.satisfied = report.problems.length === 0 && invalid.length === 0 && waiting.length === 0;
+  report.summary = summarize(report, invalid, waiting);
+  if (options.report)
+    await forge.setStatus(report.headSha, {
+      state: report.satisfied ? "success" : "failure",
+      context: APPROVAL_CONTEXT,
+      description: report.summary,
+      targetUrl: report.url,
+    });
+  return report;
+}
+
+function summarize(report: ApprovalReport, invalid: ApprovalSubject[], waiting: ApprovalSubject[]): string {
+  const [problem] = report.problems;
+  if (problem)
+    return `Rejected: ${problem.code}${report.problems.length > 1 ? ` (+${report.problems.length - 1} more)` : ""}`;
+  const [bad] = invalid;
+  if (bad) return `Invalid request ${bad.subject}: ${bad.errors.map((e) => e.code).join(", ")}`;
+  const [first] = waiting;
+  if (first) {
+    const missing = first.verdict?.missing ?? [];
+    const more = waiting.reduce((n, s) => n + (s.verdict?.missing.length ?? 0), 0) - 1;
+    return `Waiting: ${missing[0] ?? "approval"}${more > 0 ? ` (+${more} more)` : ""}`;
+  }
+  if (report.subjects.length === 0)
+    return "Nothing for gitjit to approve: no requests and no governance files";
+  if (report.subjects.every((s) => s.verdict?.auto)) return "Auto-approved by the policy";
+  return `Approved: ${report.subjects.map((s) => s.subject).join(", ")}`;
+}
+
+/** Members of every team the judged rules and the requests' eligibility can name. */
+async function resolveTeams(
+  forge: Forge,
+  policy: Policy,
+  requests: readonly string[],
+  governance: boolean,
+): Promise<Map<string, readonly string[]>> {
+  const groupNames = new Set<string>(governance ? (policy.admins?.groups ?? []) : []);
+  for (const path of requests) {
+    const profile = policy.profiles.get(path.split("/")[1] ?? "");
+    if (!profile) continue;
+    for (const g of profile.eligible) groupNames.add(g);
+    for (const step of profile.approval.steps) for (const g of step.groups) groupNames.add(g);
+  }
+  const teams = [...groupNames].flatMap((g) => policy.groups.get(g)?.teams ?? []);
+  const unique = [...new Set(teams)];
+  const members = await Promise.all(unique.map((t) => forge.teamMembers(t)));
+  return new Map(unique.map((t, i) => [t, members[i] as string[]]));
+}
+
+/** Write access, asked only of the people whose approval could count. */
+async function lookUpWriters(
+  forge: Forge,
+  policy: Policy,
+  rules: readonly ApprovalRule[],
+  reviews: Parameters<typeof latestReviews>[0],
+  author: string,
+  teams: ReadonlyMap<string, readonly string[]>,
+): Promise<Map<string, boolean>> {
+  const people = new Set<string>();
+  for (const review of latestReviews(reviews)) {
+    if (review.bot || review.login.endsWith("[bot]")) continue;
+    if (rules.some((r) => stepsFor(review.login, false, r.steps, policy.groups, teams).length > 0))
+      people.add(review.login);
+  }
+  if (rules.some((r) => r.selfApproval)) people.add(author);
+  const logins = [...people];
+  const answers = await Promise.all(logins.map((l) => forge.canWrite(l)));
+  return new Map(logins.map((l, i) => [l.toLowerCase(), answers[i] === true]));
+}
+
+async function readCodeowners(base: ReturnType<Forge["files"]>) {
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const read = await base.read(path, 4_000_000);
+    if (read.kind === "file") {
+      const text = new TextDecoder().decode(read.bytes);
+      return { path, text, parsed: parseCodeowners(text) };
+    }
+  }
+  return undefined;
+}
+
+function describeFiles(
+  changed: readonly ChangedFile[],
+  classified: ReturnType<typeof classifyChanges>,
+  codeowners: ReturnType<typeof parseCodeowners> | undefined,
+): ApprovalReport["files"] {
+  return changed.map((f) => ({
+    path: f.path,
+    status: f.status,
+    kind: classified.requests.includes(f.path)
+      ? "request"
+      : classified.governance.includes(f.path)
+        ? "governance"
+        : "other",
+    owners: [...((codeowners && codeownersRule(codeowners, f.path)?.owners) ?? [])],
+  }));
+}

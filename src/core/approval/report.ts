@@ -1,0 +1,31 @@
+/** The outcome of judging a pull request's approvals: what the CLI prints and the status reports. */
+import type { Diagnostic } from "../diagnostics.js";
+import type { ChangeProblem } from "./changes.js";
+import type { ApprovalRule, ApprovalVerdict } from "./engine.js";
+
+export interface ApprovalSubject {
+  /** A request file's path, or "governance". */
+  subject: string;
+  kind: "request" | "governance";
+  profile?: string;
+  /** Problems with the request itself (it cannot be approved until they are fixed). */
+  errors: Diagnostic[];
+  rule?: ApprovalRule;
+  verdict?: ApprovalVerdict;
+}
+
+export interface ApprovalReport {
+  repository: string;
+  pullRequest: number;
+  url: string;
+  author: string;
+  headSha: string;
+  baseSha: string;
+  satisfied: boolean;
+  /** One line: what the status says. */
+  summary: string;
+  problems: (ChangeProblem | { code: string; path?: string; message: string })[];
+  subjects: ApprovalSubject[];
+  files: { path: string; status: string; kind: "request" | "governance" | "other"; owners: string[] }[];
+  warnings: string[];
+}

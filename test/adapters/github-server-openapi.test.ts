@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGitHubClient, type GitHubClient } from "../../src/adapters/github/client.js";
+import { responseValidator } from "../support/github/openapi.js";
+import { type GitHubServer, startGitHubServer } from "../support/github/server.js";
+
+let server: GitHubServer;
+let client: GitHubClient;
+let head: string;
+
+beforeAll(async () => {
+  server = await startGitHubServer();
+  const repo = server.state
+    .addRepo("acme/access")
+    .collaborator("lead-dana", "write")
+    .collaborator("eve", "triage");
+  const base = repo.commit({
+    "policies/people.yaml": "version: 1\n",
+    "requests/prod-db/hubot-old.yaml": "profile: prod-db\n",
+    "README.md": "hello\n",
+  });
+  const pull = repo.openPull({
+    author: "octocat",
+    base,
+    change: {
+      "requests/prod-db/octocat-new.yaml": "profile: prod-db\nrequester: octocat\n",
+      "requests/prod-db/hubot-old.yaml": null,
+      "requests/prod-db/hubot-moved.yaml": "profile: prod-db\n",
+      "README.md": "hello again\n",
+    },
+  });
+  pull.review("lead-dana", "APPROVED");
+  pull.review("deploy-bot[bot]", "COMMENTED");
+  pull.review("lead-dana", "PENDING");
+  head = pull.headSha;
+  server.state.addTeam("@acme/sre", ["octocat", "hubot"]);
+  repo.statuses.length = 0;
+  client = createGitHubClient({ token: "t", baseUrl: server.url });
+});
+afterAll(() => server.close());
+
+const params = { owner: "acme", repo: "access" };
+
+/** Calls the route through Octokit and checks the body against GitHub's own description of it. */
+async function conforms(route: string, parameters: Record<string, unknown>, status = 200) {
+  const [method, path] = route.split(" ") as [string, string];
+  const response = await client.request(route, { ...params, ...parameters });
+  expect(response.status).toBe(status);
+  const validate = responseValidator(method, path, status);
+  const valid = validate(response.data);
+  expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
+  expect(valid).toBe(true);
+  return response.data as unknown;
+}
+
+describe("the GitHub test server speaks GitHub's API as its OpenAPI description defines it", () => {
+  it("pull requests", async () => {
+    const pull = (await conforms("GET /repos/{owner}/{repo}/pulls/{pull_number}", { pull_number: 1 })) as {
+      changed_files: number;
+      head: { sha: string };
+    };
+    expect(pull.head.sha).toBe(head);
+    expect(pull.changed_files).toBe(3);
+  });
+
+  it("a pull request's files, with a rename detected", async () => {
+    const files = (await conforms("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+      pull_number: 1,
+    })) as {
+      filename: string;
+      status: string;
+      previous_filename?: string;
+    }[];
+    expect(files.map((f) => [f.filename, f.status, f.previous_filename])).toEqual([
+      ["README.md", "modified", undefined],
+      ["requests/prod-db/hubot-moved.yaml", "renamed", "requests/prod-db/hubot-old.yaml"],
+      ["requests/prod-db/octocat-new.yaml", "added", undefined],
+    ]);
+  });
+
+  it("reviews, pending ones included", async () => {
+    const reviews = (await conforms("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      pull_number: 1,
+    })) as { state: string; user: { type: string } }[];
+    expect(reviews.map((r) => [r.state, r.user.type])).toEqual([
+      ["APPROVED", "User"],
+      ["COMMENTED", "Bot"],
+      ["PENDING", "User"],
+    ]);
+  });
+
+  it("team members", async () => {
+    await conforms("GET /orgs/{org}/teams/{team_slug}/members", { org: "acme", team_slug: "sre" });
+  });
+
+  it("collaborator permissions, for writers, triagers and strangers", async () => {
+    for (const [username, permission] of [
+      ["lead-dana", "write"],
+      ["eve", "read"],
+      ["octocat", "none"],
+    ]) {
+      const data = (await conforms("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+        username,
+      })) as { permission: string };
+      expect(data.permission).toBe(permission);
+    }
+  });
+
+  it("contents: a file and a directory at a commit", async () => {
+    const file = (await conforms("GET /repos/{owner}/{repo}/contents/{path}", {
+      path: "requests/prod-db/octocat-new.yaml",
+      ref: head,
+    })) as { content: string };
+    expect(Buffer.from(file.content, "base64").toString()).toBe("profile: prod-db\nrequester: octocat\n");
+    const dir = (await conforms("GET /repos/{owner}/{repo}/contents/{path}", {
+      path: "requests",
+      ref: head,
+    })) as {
+      type: string;
+    }[];
+    expect(dir.map((e) => e.type)).toEqual(["dir"]);
+  });
+
+  it("commit statuses, written and listed", async () => {
+    await conforms(
+      "POST /repos/{owner}/{repo}/statuses/{sha}",
+      { sha: head, state: "success", context: "gitjit/approval", description: "ok" },
+      201,
+    );
+    const list = (await conforms("GET /repos/{owner}/{repo}/commits/{ref}/statuses", {
+      ref: head,
+    })) as unknown[];
+    expect(list).toHaveLength(1);
+  });
+
+  it("check runs, written and listed", async () => {
+    await conforms(
+      "POST /repos/{owner}/{repo}/check-runs",
+      {
+        name: "gitjit/approval",
+        head_sha: head,
+        conclusion: "success",
+        output: { title: "ok", summary: "ok" },
+      },
+      201,
+    );
+    await conforms("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: head });
+  });
+
+  it("errors: not found, and a refused token", async () => {
+    await expect(
+      client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...params, pull_number: 9 }),
+    ).rejects.toMatchObject({
+      status: 404,
+    });
+    server.state.tokens.add("right");
+    try {
+      await expect(client.rest.pulls.get({ ...params, pull_number: 1 })).rejects.toMatchObject({
+        status: 401,
+      });
+    } finally {
+      server.state.tokens.clear();
+    }
+  });
+});

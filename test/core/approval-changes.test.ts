@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { type ChangedFile, classifyChanges } from "../../src/core/approval/changes.js";
+
+const profiles = ["prod-db", "sandbox"];
+const classify = (files: ChangedFile[], policyDir = "policies") =>
+  classifyChanges(files, { policyDir, profiles });
+const codes = (files: ChangedFile[]) => classify(files).problems.map((p) => p.code);
+
+describe("classifying a pull request's changes", () => {
+  it("takes added files under requests/ as requests", () => {
+    const c = classify([{ path: "requests/prod-db/octocat-x.yaml", status: "added" }]);
+    expect(c).toEqual({
+      requests: ["requests/prod-db/octocat-x.yaml"],
+      governance: [],
+      other: [],
+      problems: [],
+    });
+  });
+
+  it("takes the policy, schemas, .github (CODEOWNERS too) and the action as governance", () => {
+    const paths = [
+      "policies/profiles.yaml",
+      "schemas/request.schema.json",
+      ".github/CODEOWNERS",
+      ".github/workflows/jit-apply.yml",
+      "CODEOWNERS",
+      "docs/CODEOWNERS",
+      "action.yml",
+      "dist/index.js",
+      ".GitHub/CODEOWNERS",
+    ];
+    const c = classify(paths.map((path) => ({ path, status: "modified" })));
+    expect(c.governance).toEqual(paths);
+    expect(c.other).toEqual([]);
+    expect(classify([{ path: "config/policy.yaml", status: "added" }], "config").governance).toEqual([
+      "config/policy.yaml",
+    ]);
+  });
+
+  it("rejects a pull request that adds a request and edits the policy", () => {
+    expect(
+      codes([
+        { path: "requests/prod-db/octocat-x.yaml", status: "added" },
+        { path: "policies/people.yaml", status: "modified" },
+      ]),
+    ).toEqual(["governance-with-requests"]);
+  });
+
+  it("rejects editing, deleting or moving a merged request", () => {
+    expect(codes([{ path: "requests/prod-db/octocat-x.yaml", status: "modified" }])).toEqual([
+      "merged-request-changed",
+    ]);
+    expect(codes([{ path: "requests/prod-db/octocat-x.yaml", status: "removed" }])).toEqual([
+      "merged-request-changed",
+    ]);
+    const moved = classify([
+      {
+        path: "requests/sandbox/octocat-x.yaml",
+        status: "renamed",
+        previousPath: "requests/prod-db/octocat-x.yaml",
+      },
+    ]);
+    expect(moved.problems.map((p) => [p.code, p.path])).toEqual([
+      ["merged-request-changed", "requests/prod-db/octocat-x.yaml"],
+    ]);
+  });
+
+  it("rejects a request under a case-changed folder", () => {
+    expect(codes([{ path: "Requests/Prod/octocat-x.yaml", status: "added" }])).toEqual(["request-path-case"]);
+    expect(codes([{ path: "requests/Prod-DB/octocat-x.yaml", status: "added" }])).toEqual([
+      "request-folder-case",
+    ]);
+  });
+
+  it("rejects a request that comes with other changes", () => {
+    expect(
+      codes([
+        { path: "requests/prod-db/octocat-x.yaml", status: "added" },
+        { path: "README.md", status: "modified" },
+      ]),
+    ).toEqual(["requests-with-other-changes"]);
+  });
+
+  it("has nothing to judge in a pull request that touches neither requests nor governance", () => {
+    expect(classify([{ path: "README.md", status: "modified" }])).toEqual({
+      requests: [],
+      governance: [],
+      other: ["README.md"],
+      problems: [],
+    });
+  });
+});
