@@ -1,10 +1,11 @@
 import { renameSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { applyExtension } from "../src/commands/lifecycle.js";
 import { sweep } from "../src/commands/sweep.js";
 import { verifyLedger } from "../src/core/ledger/verify.js";
 import { ProviderError } from "../src/providers/provider.js";
 import { barrier } from "./support/barrier.js";
-import { entry } from "./support/ledger-fixtures.js";
+import { entry, REVIEWED } from "./support/ledger-fixtures.js";
 import { SweepHarness } from "./support/sweep-harness.js";
 
 let h: SweepHarness;
@@ -252,6 +253,35 @@ describe("gitjit sweep", () => {
     const report = await sweepWithout(h, AFTER);
     expect(report.problems.map((p) => p.code)).toContain("provider-unavailable");
     expect(report.recorded.map((r) => r.event)).toEqual(["revoke-failing"]);
+  }, 30_000);
+
+  it("puts back access it removed from a grant that was extended while it ran", async () => {
+    h = new SweepHarness();
+    const e = expiring(1, "2026-12-01T11:00:00.000Z");
+    await h.seed([e], GRANTED);
+    const justBefore = new Date("2026-12-01T10:59:00Z");
+    let extended = false;
+    // The sweep has read the ledger (the grant is due); the extension lands before it revokes.
+    const extendNow = async () => {
+      if (extended) return;
+      extended = true;
+      const result = await applyExtension(h.store(justBefore), h.platform.provider(), {
+        grantId: e.id,
+        requestPath: "requests/prod-db-read/user1-more.yaml",
+        to: "2026-12-01T13:00:00.000Z",
+        approval: REVIEWED,
+        now: justBefore,
+      });
+      expect(result.status).toBe("done");
+    };
+    const report = await h.run(new Date("2026-12-01T11:00:30Z"), { reconcile: false }, extendNow);
+    expect(report.removed.map((r) => r.id)).toEqual([e.id]);
+    expect(report.recorded).toEqual([]);
+    expect(report.problems).toEqual([]);
+    expect(h.platform.hasAccess(e.principal, e.grant)).toBe(true);
+    expect(h.platform.calls.map((c) => c.op)).toEqual(["apply", "revoke", "apply"]); // extension, sweep, put back
+    const { records } = await h.records();
+    expect(records.map((r) => r.record.event)).toEqual(["granted", "extended"]);
   }, 30_000);
 });
 

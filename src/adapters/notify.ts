@@ -10,18 +10,3 @@ export function streamNotifier(write: (line: string) => void): Notifier {
     },
   };
 }
-
-/** Sends every notice to each notifier; one failing does not stop the others, and never throws. */
-export function fanOut(notifiers: readonly Notifier[], onError: (error: unknown) => void): Notifier {
-  return {
-    async notify(notice) {
-      for (const notifier of notifiers) {
-        try {
-          await notifier.notify(notice);
-        } catch (error) {
-          onError(error);
-        }
-      }
-    },
-  };
-}

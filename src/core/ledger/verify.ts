@@ -125,7 +125,7 @@ function activeFileProblems(entries: Map<string, LedgerEntry>, files: readonly A
       problems.push({ ...where, code: "unreadable", message: "not JSON" });
       continue;
     }
-    if (canonicalJson(stored) !== canonicalJson(expected))
+    if (!sameJson(stored, expected))
       problems.push({ ...where, code: "differs", message: "differs from what the log says of this grant" });
   }
   for (const id of entries.keys())
@@ -138,4 +138,12 @@ function activeFileProblems(entries: Map<string, LedgerEntry>, files: readonly A
         message: "held according to the log, but its active file is missing",
       });
   return problems;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false; // a value no record could hold (a fraction, say): not what the log wrote
+  }
 }
