@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readAuditLog, who } from "../src/commands/audit.js";
+import { canonicalJson } from "../src/core/ledger/canonical.js";
+import { type AuditRecord, GENESIS_HASH, recordHash } from "../src/core/ledger/records.js";
 import { csvCell } from "../src/core/render/audit-output.js";
 import { runCli } from "./support/cli.js";
 import { gitSync } from "./support/git-fixtures.js";
@@ -144,6 +146,44 @@ describe("gitjit audit verify", () => {
     expect(result.stdout).toMatch(
       /the first broken record is audit\/2026\/12\.jsonl:2 \(record 2, gj-[0-9a-f]{20}\) error hash-mismatch/,
     );
+  }, 30_000);
+
+  it("finds a log rewritten consistently from an altered record onwards", async () => {
+    await ledgerWithHistory();
+    tamper((dir) => {
+      const file = join(dir, "audit/2026/12.jsonl");
+      const records = readFileSync(file, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as AuditRecord);
+      const altered = records.map((r) =>
+        r.seq === 2 ? { ...r, data: JSON.parse(JSON.stringify(r.data).replaceAll("pjhyett", "mallory")) } : r,
+      );
+      // Re-chain every record from the altered one, so the chain alone looks intact.
+      let prev = GENESIS_HASH;
+      const rechained = altered.map((r) => {
+        const { hash: _old, ...rest } = { ...r, prev };
+        const hash = recordHash(rest);
+        prev = hash;
+        return { ...rest, hash };
+      });
+      writeFileSync(file, `${rechained.map((r) => canonicalJson(r)).join("\n")}\n`);
+    });
+    const result = await runCli(["audit", "verify", "--now", "2026-12-01T12:00:00Z"], { cwd: h.repo });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/audit\/2026\/12\.jsonl:2 \(record 2, gj-[0-9a-f]{20}\) error rewritten/);
+  }, 30_000);
+
+  it("finds records cut from the end of the log", async () => {
+    await ledgerWithHistory();
+    tamper((dir) => {
+      const file = join(dir, "audit/2026/12.jsonl");
+      const lines = readFileSync(file, "utf8").trim().split("\n");
+      writeFileSync(file, `${lines.slice(0, 4).join("\n")}\n`);
+    });
+    const result = await runCli(["audit", "verify", "--now", "2026-12-01T12:00:00Z"], { cwd: h.repo });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("error records-missing: commit");
   }, 30_000);
 
   it("finds a deleted record", async () => {

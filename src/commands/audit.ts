@@ -47,5 +47,11 @@ export function history(log: AuditLog, filter: HistoryFilter) {
 
 export async function verify(store: LedgerStore, now: Date, graceMs: number): Promise<VerifyResult> {
   const contents = await store.contents();
-  return verifyLedger({ auditFiles: contents.auditFiles, activeFiles: contents.activeFiles, now, graceMs });
+  return verifyLedger({
+    auditFiles: contents.auditFiles,
+    activeFiles: contents.activeFiles,
+    anchors: contents.anchors,
+    now,
+    graceMs,
+  });
 }

@@ -10,6 +10,7 @@ import { type Backoff, backoffDelay } from "../../core/async.js";
 import type { AuditFile } from "../../core/ledger/chain.js";
 import { ACTIVE_DIR, type AuditRecord, type ChainTip, type LedgerEntry } from "../../core/ledger/records.js";
 import {
+  type Anchor,
   type CommitPlan,
   type Decide,
   type LedgerContents,
@@ -82,7 +83,23 @@ export class GitLedgerStore implements LedgerStore {
       commit,
       auditFiles: entries.filter((e) => e.path.startsWith("audit/")).map(file),
       activeFiles: entries.filter((e) => e.path.startsWith(`${ACTIVE_DIR}/`)).map(file),
+      anchors: await this.anchors(commit),
     };
+  }
+
+  /** The Gitjit-Audit-Seq and Gitjit-Audit-Hash trailers of every commit on the branch. */
+  private async anchors(commit: string): Promise<Anchor[]> {
+    const format =
+      "%H%x1f%(trailers:key=Gitjit-Audit-Seq,valueonly,separator=%x2C)%x1f%(trailers:key=Gitjit-Audit-Hash,valueonly,separator=%x2C)%x1e";
+    const out = await git(this.options.repo, ["log", `--format=${format}`, commit, "--"]);
+    const anchors: Anchor[] = [];
+    for (const record of out.split("\x1e")) {
+      const [sha, seq, hash] = record.trim().split("\x1f");
+      const last = /^(\d+)-(\d+)$/.exec(seq?.trim() ?? "");
+      if (!sha || !last || !/^[0-9a-f]{64}$/.test(hash?.trim() ?? "")) continue;
+      anchors.push({ commit: sha, seq: Number(last[2]), hash: (hash as string).trim() });
+    }
+    return anchors.reverse();
   }
 
   async update(decide: Decide): Promise<UpdateResult> {

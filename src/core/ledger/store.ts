@@ -30,6 +30,15 @@ export interface LedgerContents {
   commit?: string;
   auditFiles: AuditFile[];
   activeFiles: AuditFile[];
+  /** What each ledger commit said the log's last record was (its Gitjit-Audit-* trailers). */
+  anchors?: Anchor[];
+}
+
+/** A commit's record of the chain's tip when it was made: a later rewrite of the log cannot match it. */
+export interface Anchor {
+  commit: string;
+  seq: number;
+  hash: string;
 }
 
 /** Decides the events to record from the newest ledger; called again when another writer got in first. */

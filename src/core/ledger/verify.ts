@@ -7,11 +7,14 @@ import { canonicalJson } from "./canonical.js";
 import { type AuditFile, type Broken, type LocatedRecord, readChain } from "./chain.js";
 import { ACTIVE_DIR, type Approval, type LedgerEntry } from "./records.js";
 import { foldEvent } from "./state.js";
+import type { Anchor } from "./store.js";
 
 export interface VerifyInput {
   auditFiles: readonly AuditFile[];
   /** ledger/active/<id>.json files as stored. */
   activeFiles: readonly AuditFile[];
+  /** Each ledger commit's record of the chain's tip, oldest first. */
+  anchors?: readonly Anchor[];
   now: Date;
   /** How long past its expiry a grant may stay unrecorded (the sweep's schedule is best-effort). */
   graceMs: number;
@@ -46,6 +49,8 @@ export function approvalProblem(approval: Approval | undefined): string | undefi
 export function verifyLedger(input: VerifyInput): VerifyResult {
   const { records, broken } = readChain(input.auditFiles);
   if (broken) return { records: records.length, grants: 0, problems: [broken] };
+  const rewritten = anchorProblem(records, input.anchors ?? []);
+  if (rewritten) return { records: records.length, grants: 0, problems: [rewritten] };
   const problems: Broken[] = [];
   const entries = new Map<string, LedgerEntry>();
   const grantedAt = new Map<string, LocatedRecord>();
@@ -77,6 +82,28 @@ export function verifyLedger(input: VerifyInput): VerifyResult {
   problems.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
   problems.push(...activeFileProblems(entries, input.activeFiles));
   return { records: records.length, grants: ids.size, problems };
+}
+
+/**
+ * A chain can be rewritten consistently from an altered record onwards; the commits made before
+ * the rewrite still name the hashes the records had then.
+ */
+function anchorProblem(records: readonly LocatedRecord[], anchors: readonly Anchor[]): Broken | undefined {
+  for (const anchor of anchors) {
+    const located = records[anchor.seq - 1];
+    if (located && located.record.hash === anchor.hash) continue;
+    const where = located
+      ? { file: located.file, line: located.line, seq: anchor.seq, grant: located.record.grant }
+      : { file: "audit", line: 0, seq: anchor.seq };
+    return {
+      ...where,
+      code: located ? "rewritten" : "records-missing",
+      message: located
+        ? `differs from the record commit ${anchor.commit.slice(0, 12)} made (the log was rewritten at or before this record)`
+        : `commit ${anchor.commit.slice(0, 12)} recorded ${anchor.seq} records, but the log has only ${records.length}`,
+    };
+  }
+  return undefined;
 }
 
 function approvalOf(event: string, data: Record<string, unknown>, held: LedgerEntry | undefined) {
