@@ -160,6 +160,16 @@ describe("gitjit sweep", () => {
     expect(h.notices.map((n) => n.code)).toContain("orphan-revoked");
   }, 30_000);
 
+  it("refuses to take everything for an orphan when there is no ledger at all", async () => {
+    h = new SweepHarness();
+    const held = expiring(1, "2026-12-01T13:00:00.000Z");
+    h.platform.plant(held); // tagged on the platform, but this sweep looks at a ledger that does not exist
+    const report = await h.run(AFTER, { reconcile: { scopes: [held.grant] } });
+    expect(report.problems.map((p) => p.code)).toEqual(["ledger-missing"]);
+    expect(h.platform.revokeCalls()).toEqual([]);
+    expect(h.platform.hasAccess(held.principal, held.grant)).toBe(true);
+  }, 30_000);
+
   it("does not take a grant whose apply has begun for an orphan", async () => {
     h = new SweepHarness();
     const applying = expiring(3, "2026-12-01T13:00:00.000Z", { state: "applying" });

@@ -10,7 +10,7 @@ import { type Approval, type EventDraft, type LedgerEntry, toSpec } from "../cor
 import { isPastExpiry } from "../core/ledger/state.js";
 import type { LedgerStore } from "../core/ledger/store.js";
 import type { Provider } from "../providers/provider.js";
-import { describe } from "./sweep.js";
+import { describe } from "./describe-error.js";
 
 export const APPLY_ACTOR = "gitjit-apply";
 

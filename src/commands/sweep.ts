@@ -21,6 +21,7 @@ import {
   type SweepOutcome,
 } from "../core/sweep.js";
 import { type Provider, ProviderError } from "../providers/provider.js";
+import { describe } from "./describe-error.js";
 
 export interface SweepOptions {
   now: Date;
@@ -107,7 +108,16 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
     // Read the ledger again after listing: an apply records its intent before writing to the
     // platform, so anything it wrote by now is visible here and is not taken for an orphan.
     const fresh = options.dryRun ? start : await deps.store.read();
-    const orphans = findOrphans(found, fresh.entries);
+    let orphans = findOrphans(found, fresh.entries);
+    if (fresh.commit === undefined && orphans.length > 0) {
+      // No ledger at all, yet gitjit's tags on a platform: most likely the wrong --ledger or
+      // --remote. Taking everything for an orphan would revoke every grant in place.
+      report.problems.push({
+        code: "ledger-missing",
+        message: `${deps.store.location} does not exist, yet ${orphans.length} privilege(s) carry gitjit's tag; not removing them (check --ledger and --remote)`,
+      });
+      orphans = [];
+    }
     if (options.dryRun) outcome.orphans.push(...orphans);
     else
       await pool(orphans, options.concurrency, async (orphan) => {
@@ -262,10 +272,4 @@ async function sendNotices(report: SweepReport, deps: SweepDeps) {
       deps.log(`notification failed (${notice.code}): ${describe(error)}`);
     }
   }
-}
-
-export function describe(error: unknown): string {
-  if (error instanceof ProviderError) return `${error.code}: ${error.message}`;
-  if (error instanceof Error) return error.message;
-  return String(error);
 }
