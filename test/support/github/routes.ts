@@ -1,10 +1,11 @@
 /** The GitHub test server's endpoints: each reads or changes the in-memory state and answers as GitHub does. */
 import * as json from "./objects.js";
 import type { GitHubState, Repo } from "./state.js";
+import { teamMembershipRoutes } from "./team-routes.js";
 
 export type Reply = { status: number; body: unknown; headers?: Record<string, string> };
-type Handler = (ctx: Ctx) => Reply;
-interface Ctx {
+export type Handler = (ctx: Ctx) => Reply;
+export interface Ctx {
   params: string[];
   query: URLSearchParams;
   body: unknown;
@@ -19,7 +20,7 @@ export const notFound = (): Reply => ({
   status: 404,
   body: { message: "Not Found", documentation_url: DOCS, status: "404" },
 });
-const invalid = (message: string): Reply => ({
+export const invalid = (message: string): Reply => ({
   status: 422,
   body: {
     message: "Validation Failed",
@@ -46,6 +47,7 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
   const R = `^/repos/${seg}/${seg}`;
 
   return [
+    ...teamMembershipRoutes(state),
     [
       "GET",
       new RegExp(`${R}/pulls/(\\d+)$`),
@@ -205,7 +207,7 @@ function contents(repo: Repo, ctx: Ctx): Reply {
   );
 }
 
-const ok = (body: unknown): Reply => ({ status: 200, body });
+export const ok = (body: unknown): Reply => ({ status: 200, body });
 
 /** GitHub's pagination: per_page (default 30, at most 100), page, and a Link header. */
 function page(ctx: Ctx, items: unknown[]): Reply {
