@@ -15,6 +15,7 @@ import {
   decideSweep,
   type Found,
   findOrphans,
+  orphanKey,
   orphanSpec,
   planSweep,
   reconcileScopes,
@@ -216,13 +217,14 @@ function providerCache(deps: SweepDeps, report: SweepReport) {
 /** Orphans other sweeps recorded after this one started, so one found by both is recorded once. */
 function orphansRecordedSince(fresh: LedgerSnapshot, start: LedgerSnapshot): Set<string> {
   const since = start.tip?.seq ?? 0;
-  const ids = new Set<string>();
+  const keys = new Set<string>();
   for (const line of fresh.lastAuditFile?.text.split("\n") ?? []) {
     if (!line.includes('"orphan-revoked"')) continue;
     const record = JSON.parse(line) as AuditRecord;
-    if (record.seq > since && record.event === "orphan-revoked") ids.add(record.grant);
+    if (record.seq > since && record.event === "orphan-revoked")
+      keys.add(orphanKey(record.grant, String(record.data.location), String(record.data.principal)));
   }
-  return ids;
+  return keys;
 }
 
 async function sendNotices(report: SweepReport, deps: SweepDeps) {

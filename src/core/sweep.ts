@@ -7,6 +7,7 @@ import type { ManagedGrant } from "../providers/provider.js";
 import type { GrantSpec } from "./grant.js";
 import { canonicalJson } from "./ledger/canonical.js";
 import { type EventDraft, type LedgerEntry, toSpec } from "./ledger/records.js";
+import { resourcesOf } from "./ledger/resources.js";
 import { isPastExpiry } from "./ledger/state.js";
 import type { LedgerSnapshot } from "./ledger/store.js";
 import type { Grant, ProviderId } from "./model/schema.js";
@@ -65,12 +66,32 @@ export interface Found {
   scope: Grant;
 }
 
-/** Tagged privileges the ledger does not hold (in any state): orphans. */
+/** The id recorded for an orphan the platform could not tag with one (a GitHub team membership). */
+export const UNTAGGED = "untagged";
+
+const membershipKey = (grant: Grant, principal: string) =>
+  `${grant.provider}\n${(resourcesOf(grant)[0] ?? "").toLowerCase()}\n${principal.toLowerCase()}`;
+
+/**
+ * Whether the ledger holds what was found: by its grant id, or — where the platform keeps no id —
+ * by a held grant of the same principal on the same resource.
+ */
+export function isHeld(found: Found, entries: ReadonlyMap<string, LedgerEntry>): boolean {
+  if (found.managed.grantId !== "") return entries.has(found.managed.grantId);
+  const key = membershipKey(found.scope, found.managed.principal);
+  for (const entry of entries.values()) if (membershipKey(entry.grant, entry.principal) === key) return true;
+  return false;
+}
+
+export const orphanKey = (grant: string, location: string, principal: string) =>
+  `${grant}\n${location}\n${principal}`;
+
+/** What a platform holds with gitjit's tag (or, untagged, in a scope only gitjit fills) and the ledger does not. */
 export function findOrphans(found: readonly Found[], held: ReadonlyMap<string, LedgerEntry>): Found[] {
   const seen = new Set<string>();
   return found.filter((f) => {
-    const key = `${f.managed.grantId}\n${f.managed.location}\n${f.managed.principal}`;
-    if (held.has(f.managed.grantId) || seen.has(key)) return false;
+    const key = orphanKey(f.managed.grantId, f.managed.location, f.managed.principal);
+    if (isHeld(f, held) || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
@@ -140,8 +161,13 @@ export function decideSweep(
   }
   for (const orphan of outcome.orphans) {
     const { managed, scope } = orphan;
-    if (fresh.entries.has(managed.grantId) || alreadyRecordedOrphans.has(managed.grantId)) continue;
-    draft("orphan-revoked", managed.grantId, {
+    const grant = managed.grantId || UNTAGGED;
+    if (
+      isHeld(orphan, fresh.entries) ||
+      alreadyRecordedOrphans.has(orphanKey(grant, managed.location, managed.principal))
+    )
+      continue;
+    draft("orphan-revoked", grant, {
       provider: scope.provider,
       principal: managed.principal,
       location: managed.location,
