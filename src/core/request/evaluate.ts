@@ -59,6 +59,8 @@ export interface RequestSummary {
   justification: string;
   ticket?: string;
   approval: ApprovalRequirement;
+  /** The active grant this request extends (its expiry moves by `duration`); see core/ledger/lifecycle.ts. */
+  extends?: string;
 }
 
 export interface Evaluation {
@@ -125,6 +127,11 @@ export function evaluateRequest(input: RequestInput): Evaluation {
   const start = checkStart(value.start, profile, now, fail);
   checkJustification(value.justification, profile, fail);
   checkTicket(value.ticket, profile, fail);
+  const extendsId = text("extends");
+  if (extendsId !== undefined && value.start !== undefined)
+    fail("extends-with-start", "an extension starts when the grant it extends expires; remove `start`", [
+      "start",
+    ]);
 
   if (errors.length > 0 || principal === undefined || duration === undefined || start === undefined) {
     return { errors, warnings };
@@ -148,6 +155,7 @@ export function evaluateRequest(input: RequestInput): Evaluation {
       scheduled: start.scheduled,
       justification: (text("justification") as string).trim(),
       ...(text("ticket") !== undefined ? { ticket: text("ticket") as string } : {}),
+      ...(extendsId === undefined ? {} : { extends: extendsId }),
       approval: {
         auto,
         selfApproval: profile.approval.selfApproval === true,
