@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: measures each step against its floor or target on generated organisations and
  * writes bench/results.json. `--smoke` uses tiny sizes and one run, only to prove the runner works.
+ * `--only NAME[,NAME]` runs some of them (validate, sweep, audit, approvals), leaving results.json alone.
  * Each measurement lives in its own module; this file only runs them and shows the table.
  */
 import { writeFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchContext, Measured } from "./measure.js";
+import { benchSweep } from "./sweep.js";
 import { renderTable } from "./table.js";
 import { benchValidate } from "./validate.js";
 
@@ -15,10 +17,17 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..");
 
 type Bench = (ctx: BenchContext) => Measured[] | Promise<Measured[]>;
-const BENCHES: [string, Bench][] = [["validate", benchValidate]];
+const BENCHES: [string, Bench][] = [
+  ["validate", benchValidate],
+  ["sweep", benchSweep],
+];
 
 async function main() {
   const smoke = process.argv.includes("--smoke");
+  const onlyAt = process.argv.indexOf("--only");
+  const only = onlyAt === -1 ? undefined : (process.argv[onlyAt + 1] ?? "").split(",");
+  const unknown = only?.filter((name) => !BENCHES.some(([n]) => n === name)) ?? [];
+  if (unknown.length > 0) throw new Error(`--only: no measurement ${unknown.join(", ")}`);
   const ctx: BenchContext = {
     smoke,
     runs: smoke ? 1 : 5,
@@ -29,6 +38,7 @@ async function main() {
   const load = loadavg()[0]?.toFixed(1);
   const results: Measured[] = [];
   for (const [name, bench] of BENCHES) {
+    if (only && !only.includes(name)) continue;
     const start = Date.now();
     results.push(...(await bench(ctx)));
     ctx.log(`${name} done in ${((Date.now() - start) / 1000).toFixed(1)} s`);
@@ -38,7 +48,7 @@ async function main() {
   const how = smoke ? "smoke run: tiny sizes, one run each" : `median of ${ctx.runs} runs`;
   console.log(renderTable(results, `machine: ${machine} (${how})`));
   const rows = results.map(({ met: _met, ...row }) => row);
-  const out = smoke ? join(tmpdir(), "gitjit-bench-smoke.json") : join(HERE, "results.json");
+  const out = smoke || only ? join(tmpdir(), "gitjit-bench-partial.json") : join(HERE, "results.json");
   writeFileSync(out, `${JSON.stringify(rows, null, 2)}\n`);
 }
 

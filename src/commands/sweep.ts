@@ -105,7 +105,14 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
   }
 
   if (options.reconcile) {
-    const found = await listEverything(options.reconcile.scopes, start, providers, call, report);
+    const found = await listEverything(
+      options.reconcile.scopes,
+      start,
+      providers,
+      call,
+      report,
+      options.concurrency,
+    );
     // Read the ledger again after listing: an apply records its intent before writing to the
     // platform, so anything it wrote by now is visible here and is not taken for an orphan.
     const fresh = options.dryRun ? start : await deps.store.read();
@@ -174,28 +181,33 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
 
 type Call = <T>(fn: () => Promise<T>) => ReturnType<typeof retry<T>>;
 
+/** Lists every scope, several at once; what was found keeps the scopes' order, whatever answers first. */
 async function listEverything(
   policyScopes: readonly Grant[],
   start: LedgerSnapshot,
   providers: (id: ProviderId) => Promise<Provider | undefined>,
   call: Call,
   report: SweepReport,
+  concurrency: number,
 ): Promise<Found[]> {
   const scopes = reconcileScopes([...policyScopes, ...[...start.entries.values()].map((e) => e.grant)]);
+  const all = [...scopes.values()].flat();
+  const listed = await pool(all, concurrency, async (scope) => {
+    const provider = await providers(scope.provider);
+    if (!provider) return [];
+    const result = await call(() => provider.listManaged([scope]));
+    if (result.ok) return result.value.map((managed): Found => ({ managed, scope }));
+    return describe(result.error);
+  });
   const found: Found[] = [];
-  for (const [id, list] of scopes) {
-    const provider = await providers(id);
-    if (!provider) continue;
-    for (const scope of list) {
-      const listed = await call(() => provider.listManaged([scope]));
-      if (listed.ok) found.push(...listed.value.map((managed) => ({ managed, scope })));
-      else
-        report.problems.push({
-          code: "reconcile-list-failed",
-          message: `could not list what gitjit manages in a ${id} scope: ${describe(listed.error)}`,
-        });
-    }
-  }
+  listed.forEach((outcome, i) => {
+    if (typeof outcome !== "string") found.push(...outcome);
+    else
+      report.problems.push({
+        code: "reconcile-list-failed",
+        message: `could not list what gitjit manages in a ${(all[i] as Grant).provider} scope: ${outcome}`,
+      });
+  });
   return found;
 }
 

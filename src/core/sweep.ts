@@ -72,13 +72,26 @@ export const UNTAGGED = "untagged";
 const membershipKey = (grant: Grant, principal: string) =>
   `${grant.provider}\n${(resourcesOf(grant)[0] ?? "").toLowerCase()}\n${principal.toLowerCase()}`;
 
+/** The memberships the held grants give, for finding untagged privileges among them at once. */
+function heldMemberships(entries: ReadonlyMap<string, LedgerEntry>): Set<string> {
+  const keys = new Set<string>();
+  for (const entry of entries.values()) keys.add(membershipKey(entry.grant, entry.principal));
+  return keys;
+}
+
 /**
  * Whether the ledger holds what was found: by its grant id, or — where the platform keeps no id —
- * by a held grant of the same principal on the same resource.
+ * by a held grant of the same principal on the same resource. `memberships` (from heldMemberships)
+ * saves going through every held grant again for each thing found.
  */
-export function isHeld(found: Found, entries: ReadonlyMap<string, LedgerEntry>): boolean {
+export function isHeld(
+  found: Found,
+  entries: ReadonlyMap<string, LedgerEntry>,
+  memberships?: ReadonlySet<string>,
+): boolean {
   if (found.managed.grantId !== "") return entries.has(found.managed.grantId);
   const key = membershipKey(found.scope, found.managed.principal);
+  if (memberships) return memberships.has(key);
   for (const entry of entries.values()) if (membershipKey(entry.grant, entry.principal) === key) return true;
   return false;
 }
@@ -89,9 +102,10 @@ export const orphanKey = (grant: string, location: string, principal: string) =>
 /** What a platform holds with gitjit's tag (or, untagged, in a scope only gitjit fills) and the ledger does not. */
 export function findOrphans(found: readonly Found[], held: ReadonlyMap<string, LedgerEntry>): Found[] {
   const seen = new Set<string>();
+  const memberships = heldMemberships(held);
   return found.filter((f) => {
     const key = orphanKey(f.managed.grantId, f.managed.location, f.managed.principal);
-    if (isHeld(f, held) || seen.has(key)) return false;
+    if (isHeld(f, held, memberships) || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
@@ -159,11 +173,12 @@ export function decideSweep(
     if (!current || current.state === "revoke-failing") continue;
     draft("revoke-failing", current.id, { attempts, error });
   }
+  const memberships = outcome.orphans.length > 0 ? heldMemberships(fresh.entries) : undefined;
   for (const orphan of outcome.orphans) {
     const { managed, scope } = orphan;
     const grant = managed.grantId || UNTAGGED;
     if (
-      isHeld(orphan, fresh.entries) ||
+      isHeld(orphan, fresh.entries, memberships) ||
       alreadyRecordedOrphans.has(orphanKey(grant, managed.location, managed.principal))
     )
       continue;

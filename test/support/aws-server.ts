@@ -3,7 +3,7 @@
  * API (JSON 1.1), enough for gitjit's calls, enforcing what AWS enforces: requests must be signed,
  * principals and managed policies must exist, inline policies of one identity together fit in
  * 2,048 (user) or 10,240 (role) characters without whitespace, 50 tags per resource; it throttles
- * and fails on demand.
+ * and fails on demand, and can hold every answer back (latencyMs) as a distant service would.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -55,9 +55,10 @@ export class AwsTestServer {
   private constructor(
     private server: Server,
     readonly url: string,
+    private readonly latencyMs = 0,
   ) {}
 
-  static async start(): Promise<AwsTestServer> {
+  static async start(options: { latencyMs?: number } = {}): Promise<AwsTestServer> {
     let self: AwsTestServer | undefined;
     const server = createServer((req, res) => {
       self?.handle(req, res).catch((error) => {
@@ -66,7 +67,11 @@ export class AwsTestServer {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    self = new AwsTestServer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    self = new AwsTestServer(
+      server,
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      options.latencyMs,
+    );
     return self;
   }
 
@@ -108,6 +113,7 @@ export class AwsTestServer {
       ? (target.split(".").pop() ?? "")
       : (new URLSearchParams(body).get("Action") ?? "");
     this.calls.set(operation, (this.calls.get(operation) ?? 0) + 1);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const send = (status: number, text: string) => {
       res.writeHead(status, {
         "content-type": json ? "application/x-amz-json-1.1" : "text/xml",

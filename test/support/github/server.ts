@@ -2,7 +2,8 @@
  * A GitHub REST API test server on loopback: the real Octokit talks to it over HTTP. It serves
  * pull requests, their files and reviews, team members, collaborator permissions, contents at a
  * ref, commit statuses and check runs, with GitHub's pagination (Link headers, per_page up to
- * 100), an optional path prefix (GitHub Enterprise's /api/v3), token checks, and injected faults.
+ * 100), an optional path prefix (GitHub Enterprise's /api/v3), token checks, injected faults, and
+ * an optional latency (every answer held back, as a distant API's would be).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -40,7 +41,7 @@ export interface GitHubServer {
 }
 
 export async function startGitHubServer(
-  options: { state?: GitHubState; prefix?: string } = {},
+  options: { state?: GitHubState; prefix?: string; latencyMs?: number } = {},
 ): Promise<GitHubServer> {
   const state = options.state ?? new GitHubState();
   const prefix = (options.prefix ?? "").replace(/\/+$/, "");
@@ -91,6 +92,7 @@ export async function startGitHubServer(
       body,
     });
     const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     res.writeHead(reply.status, {
       "content-type":
         typeof reply.body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",

@@ -213,6 +213,7 @@ export class PullHandle {
 
 export class GitHubState {
   readonly users = new Map<string, User>();
+  private readonly usersById = new Map<number, User>();
   readonly repos = new Map<string, Repo>();
   /** "org/slug" → member user ids. */
   readonly teams = new Map<
@@ -240,6 +241,7 @@ export class GitHubState {
     if (!user) {
       user = { login, id: this.nextId(), type: type ?? (login.endsWith("[bot]") ? "Bot" : "User") };
       this.users.set(key, user);
+      this.usersById.set(user.id, user);
     }
     return user;
   }
@@ -267,8 +269,9 @@ export class GitHubState {
   }
 
   userById(id: number): User {
-    for (const user of this.users.values()) if (user.id === id) return user;
-    throw new Error(`no user ${id}`);
+    const user = this.usersById.get(id);
+    if (!user) throw new Error(`no user ${id}`);
+    return user;
   }
 }
 
