@@ -99,6 +99,45 @@ describe("the audit chain", () => {
     expect(recordHash(rest)).toBe(first.hash);
   });
 
+  it("reads a canonical record whose data has keys that look like numbers, and refuses one out of order deep inside", () => {
+    const held = entry(1, { refs: { "10": "ten", "9": "nine", b: "x", a: "y" } });
+    const [record] = chainRecords([granted(held)], undefined, new Date("2026-12-01T09:00:00Z")) as [
+      AuditRecord,
+    ];
+    const line = serialiseRecord(record);
+    expect(line).toContain('"refs":{"10":"ten","9":"nine","a":"y","b":"x"}');
+    const read = (text: string) => readChain([{ path: "audit/2026/12.jsonl", text: `${text}\n` }]);
+    expect(read(line).broken).toBeUndefined();
+    expect(read(line).records[0]?.record).toEqual(record);
+    const swapped = line.replace('"a":"y","b":"x"', '"b":"x","a":"y"');
+    expect(read(swapped).broken?.code).toBe("not-canonical");
+    const fraction = line.replace('"pr":1001', '"pr":1001.5');
+    expect(read(fraction).broken?.code).toBe("not-canonical");
+  });
+
+  it("checks each record's hash against its content, wherever in the record the change is", () => {
+    const records = chainRecords(
+      [granted(entry(1)), granted(entry(2))],
+      undefined,
+      new Date("2026-12-01T09:00:00Z"),
+    );
+    const text = `${records.map(serialiseRecord).join("\n")}\n`;
+    const code = (t: string) => readChain([{ path: "audit/2026/12.jsonl", text: t }]).broken;
+    expect(code(text)).toBeUndefined();
+    for (const [from, to] of [
+      ['"actor":"gitjit-apply"', '"actor":"gitjit-apple"'],
+      ['"principal":"user2"', '"principal":"user9"'],
+      ['"v":1}', '"v":1 }'],
+    ] as const) {
+      const lines = text.split("\n");
+      lines[1] = (lines[1] as string).replace(from, to);
+      expect(code(lines.join("\n"))).toMatchObject({
+        line: 2,
+        code: from.startsWith('"v"') ? "not-canonical" : "hash-mismatch",
+      });
+    }
+  });
+
   it("refuses to record an event that does not fit the ledger", () => {
     expect(() =>
       planCommit({ entries: new Map() }, [expired("gj-00000000000000000000")], new Date()),

@@ -96,5 +96,10 @@ describe("the git ledger store", () => {
     const contents = await s.contents();
     expect(readChain(contents.auditFiles).records).toHaveLength(4);
     expect(gitSync(local, ["rev-list", "--count", "gitjit-ledger"]).trim()).toBe("4");
+    // Each commit's anchor names the chain's tip when it was made; left out when not asked for.
+    expect(contents.anchors?.map((a) => a.seq)).toEqual([1, 2, 3, 4]);
+    const light = await s.contents({ anchors: false });
+    expect(light.anchors).toBeUndefined();
+    expect(light.auditFiles).toEqual(contents.auditFiles);
   }, 30_000);
 });

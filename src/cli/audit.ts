@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigError } from "../adapters/repo-files.js";
-import { history, readAuditLog, verify, who } from "../commands/audit.js";
+import { auditLog, history, verifyContents, who } from "../commands/audit.js";
 import { parseDuration } from "../core/duration.js";
 import type { Broken } from "../core/ledger/chain.js";
 import {
@@ -62,8 +62,9 @@ export async function auditCommand(args: readonly string[], io: CliIO): Promise<
   const location = await ledgerLocation(values, io);
   const now = parseNow(values.now);
   const store = openStore(location, () => now);
-  const exists = (await store.contents()).commit !== undefined;
-  if (!exists)
+  // Read once; only verify checks each commit's anchor, which costs a walk over every commit.
+  const contents = await store.contents({ anchors: question === "verify" });
+  if (contents.commit === undefined)
     throw new ConfigError(
       `no ledger here: ${store.location} does not exist in ${location.repo}${location.remote ? ` (git fetch ${location.remote} ${location.branch})` : ""}`,
     );
@@ -73,7 +74,7 @@ export async function auditCommand(args: readonly string[], io: CliIO): Promise<
       if (values.resource === undefined || values.at === undefined)
         throw new UsageError("who needs --resource and --at");
       const at = parseTime("--at", values.at);
-      const log = await readAuditLog(store, now);
+      const log = auditLog(contents, store.location, now);
       warnBroken(log.broken, io);
       const answers = who(log, values.resource, at);
       const format = parseFormat(values.format);
@@ -85,7 +86,7 @@ export async function auditCommand(args: readonly string[], io: CliIO): Promise<
       return EXIT.ok;
     }
     case "history": {
-      const log = await readAuditLog(store, now);
+      const log = auditLog(contents, store.location, now);
       warnBroken(log.broken, io);
       const records = history(log, {
         principal: values.principal,
@@ -103,7 +104,7 @@ export async function auditCommand(args: readonly string[], io: CliIO): Promise<
     case "verify": {
       const grace = parseDuration(values.grace ?? "1h");
       if (!grace.ok) throw new UsageError(`--grace: ${grace.reason}`);
-      const result = await verify(store, now, grace.ms);
+      const result = verifyContents(contents, now, grace.ms);
       const format = parseFormat(values.format);
       if (format === "json")
         io.stdout(JSON.stringify({ ok: result.problems.length === 0, ...result }, null, 2));
@@ -123,7 +124,7 @@ export async function auditCommand(args: readonly string[], io: CliIO): Promise<
       const format = values.format ?? "json";
       if (format !== "csv" && format !== "json")
         throw new UsageError(`--format ${format}: expected csv or json`);
-      const log = await readAuditLog(store, now);
+      const log = auditLog(contents, store.location, now);
       warnBroken(log.broken, io);
       const text =
         format === "csv"

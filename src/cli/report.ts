@@ -36,7 +36,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   const location = await ledgerLocation(values, io);
   const store = openStore(location, () => now);
   const log = await readAuditLog(store, now);
-  if (log.records.length === 0 && !log.broken && !(await store.contents()).commit)
+  if (log.commit === undefined)
     throw new ConfigError(`no ledger here: ${store.location} does not exist in ${location.repo}`);
   if (log.broken)
     io.stderr(

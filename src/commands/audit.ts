@@ -1,7 +1,7 @@
 /** `gitjit audit`: questions answered from the ledger branch in the local repository alone. */
 import { type Broken, readChain } from "../core/ledger/chain.js";
 import type { AuditRecord } from "../core/ledger/records.js";
-import type { LedgerStore } from "../core/ledger/store.js";
+import type { LedgerContents, LedgerStore } from "../core/ledger/store.js";
 import {
   type GrantHistory,
   grantHistories,
@@ -12,6 +12,8 @@ import {
 import { type VerifyResult, verifyLedger } from "../core/ledger/verify.js";
 
 export interface AuditLog {
+  /** The ledger commit read; absent when the ledger does not exist. */
+  commit?: string;
   /** "commit abc123 of branch gitjit-ledger", for answers to say where they come from. */
   origin: string;
   records: AuditRecord[];
@@ -21,20 +23,23 @@ export interface AuditLog {
   broken?: Broken;
 }
 
-export async function readAuditLog(store: LedgerStore, now: Date): Promise<AuditLog> {
-  const contents = await store.contents();
+/** The audit log in the ledger's files, read and checked record by record. */
+export function auditLog(contents: LedgerContents, location: string, now: Date): AuditLog {
   const { records, broken } = readChain(contents.auditFiles);
   const plain = records.map((r) => r.record);
   const histories = grantHistories(plain, now);
   return {
-    origin: contents.commit
-      ? `commit ${contents.commit.slice(0, 12)} of ${store.location}`
-      : `${store.location} (empty)`,
+    commit: contents.commit,
+    origin: contents.commit ? `commit ${contents.commit.slice(0, 12)} of ${location}` : `${location} (empty)`,
     records: plain,
     histories,
     byId: new Map(histories.map((h) => [h.id, h])),
     broken,
   };
+}
+
+export async function readAuditLog(store: LedgerStore, now: Date): Promise<AuditLog> {
+  return auditLog(await store.contents({ anchors: false }), store.location, now);
 }
 
 export function who(log: AuditLog, resource: string, at: Date) {
@@ -45,8 +50,7 @@ export function history(log: AuditLog, filter: HistoryFilter) {
   return historyRecords(log.records, log.histories, filter);
 }
 
-export async function verify(store: LedgerStore, now: Date, graceMs: number): Promise<VerifyResult> {
-  const contents = await store.contents();
+export function verifyContents(contents: LedgerContents, now: Date, graceMs: number): VerifyResult {
   return verifyLedger({
     auditFiles: contents.auditFiles,
     activeFiles: contents.activeFiles,
@@ -54,4 +58,8 @@ export async function verify(store: LedgerStore, now: Date, graceMs: number): Pr
     now,
     graceMs,
   });
+}
+
+export async function verify(store: LedgerStore, now: Date, graceMs: number): Promise<VerifyResult> {
+  return verifyContents(await store.contents(), now, graceMs);
 }

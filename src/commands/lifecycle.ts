@@ -47,7 +47,7 @@ function othersActive(
 
 /** Whether the log has ever recorded this grant as granted or ended (a re-run must not grant it again). */
 async function seenBefore(store: LedgerStore, id: string): Promise<boolean> {
-  const { records } = readChain((await store.contents()).auditFiles);
+  const { records } = readChain((await store.contents({ anchors: false })).auditFiles);
   return records.some(
     (r) =>
       r.record.grant === id &&

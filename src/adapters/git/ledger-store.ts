@@ -67,7 +67,7 @@ export class GitLedgerStore implements LedgerStore {
     return this.snapshot(await this.fetch());
   }
 
-  async contents(): Promise<LedgerContents> {
+  async contents(options: { anchors?: boolean } = {}): Promise<LedgerContents> {
     const commit = await resolveRef(this.options.repo, this.readRef);
     if (!commit) return { auditFiles: [], activeFiles: [] };
     const entries = await listTree(this.options.repo, commit, ["audit", ACTIVE_DIR]);
@@ -83,7 +83,7 @@ export class GitLedgerStore implements LedgerStore {
       commit,
       auditFiles: entries.filter((e) => e.path.startsWith("audit/")).map(file),
       activeFiles: entries.filter((e) => e.path.startsWith(`${ACTIVE_DIR}/`)).map(file),
-      anchors: await this.anchors(commit),
+      ...(options.anchors === false ? {} : { anchors: await this.anchors(commit) }),
     };
   }
 

@@ -7,20 +7,36 @@
 import { createHash } from "node:crypto";
 
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value === "boolean") return JSON.stringify(value);
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number") {
-    if (!Number.isSafeInteger(value)) throw new TypeError(`cannot canonicalise the number ${value}`);
-    return JSON.stringify(value);
+  // Written as plain loops: audit questions canonicalise every record of the log.
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "number":
+      if (!Number.isSafeInteger(value)) throw new TypeError(`cannot canonicalise the number ${value}`);
+      return JSON.stringify(value);
+    case "object": {
+      if (value === null) return "null";
+      if (Array.isArray(value)) {
+        let out = "[";
+        for (let i = 0; i < value.length; i++) out += `${i > 0 ? "," : ""}${canonicalJson(value[i])}`;
+        return `${out}]`;
+      }
+      const object = value as Record<string, unknown>;
+      // The default sort compares UTF-16 code units, as RFC 8785 orders keys.
+      const keys = Object.keys(object).sort();
+      let out = "{";
+      for (const key of keys) {
+        const member = object[key];
+        if (member === undefined) continue;
+        out += `${out.length > 1 ? "," : ""}${JSON.stringify(key)}:${canonicalJson(member)}`;
+      }
+      return `${out}}`;
+    }
+    default:
+      throw new TypeError(`cannot canonicalise a value of type ${typeof value}`);
   }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  throw new TypeError(`cannot canonicalise a value of type ${typeof value}`);
 }
 
 export function sha256Hex(text: string): string {

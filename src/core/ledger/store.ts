@@ -57,8 +57,12 @@ export interface LedgerStore {
   readonly location: string;
   read(): Promise<LedgerSnapshot>;
   update(decide: Decide): Promise<UpdateResult>;
-  /** Every audit and active file, for audit questions (no network). */
-  contents(): Promise<LedgerContents>;
+  /**
+   * Every audit and active file, for audit questions (no network). The anchors (each commit's
+   * record of the chain's tip) cost a walk over every commit; `anchors: false` leaves them out
+   * for answers that do not check them.
+   */
+  contents(options?: { anchors?: boolean }): Promise<LedgerContents>;
 }
 
 export class LedgerError extends Error {
