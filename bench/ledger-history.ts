@@ -100,7 +100,7 @@ export function simulateHistory(size: HistorySize): HistoryCommit[] {
   for (let b = 0; b < batches && made < size.grants; b++) {
     const people =
       b === batches - 1 ? size.grants - made : Math.min(1 + Math.floor(rnd() * 12), size.grants - made);
-    const profile = PROFILES[Math.floor(rnd() * PROFILES.length)] as (typeof PROFILES)[number];
+    const profile = PROFILES[b % PROFILES.length] as (typeof PROFILES)[number];
     const hours = [1, 2, 4, 8][Math.floor(rnd() * 4)] as number;
     let t = START + Math.floor(((b + rnd() * 0.5) * span) / batches / 1000) * 1000 + 7 * MINUTE;
     const expiresAt = nextSweep(t) + hours * HOUR;

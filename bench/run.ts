@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchAudit } from "./audit.js";
 import type { BenchContext, Measured } from "./measure.js";
 import { benchSweep } from "./sweep.js";
 import { renderTable } from "./table.js";
@@ -20,6 +21,7 @@ type Bench = (ctx: BenchContext) => Measured[] | Promise<Measured[]>;
 const BENCHES: [string, Bench][] = [
   ["validate", benchValidate],
   ["sweep", benchSweep],
+  ["audit", benchAudit],
 ];
 
 async function main() {
