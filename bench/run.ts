@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchApprovals } from "./approvals.js";
 import { benchAudit } from "./audit.js";
 import type { BenchContext, Measured } from "./measure.js";
 import { benchSweep } from "./sweep.js";
@@ -22,6 +23,7 @@ const BENCHES: [string, Bench][] = [
   ["validate", benchValidate],
   ["sweep", benchSweep],
   ["audit", benchAudit],
+  ["approvals", benchApprovals],
 ];
 
 async function main() {
