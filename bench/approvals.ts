@@ -65,12 +65,14 @@ function reviewerPool(size: ApprovalsSize): { login: string; permission?: Permis
   });
 }
 
-/** One run's calls, by kind. */
+/** What a call was for, to count one run's calls by kind. */
 function kindOf(method: string, path: string): string {
-  if (path.includes("/teams/")) return "team member pages";
-  if (path.endsWith("/permission")) return "permission checks";
+  if (path.includes("/teams/")) return "team pages";
+  if (path.endsWith("/permission")) return "permissions";
   if (path.endsWith("/reviews")) return "review pages";
   if (path.includes("/contents")) return "file reads";
+  if (/\/pulls\/\d+\/files$/.test(path)) return "changed files";
+  if (/\/pulls\/\d+$/.test(path)) return "pull request";
   return `${method} ${path.replace(/^\/repos\/[^/]+\/[^/]+/, "")}`;
 }
 
@@ -160,7 +162,7 @@ export async function benchApprovals(ctx: BenchContext): Promise<Measured[]> {
     .sort((a, b) => b[1] - a[1])
     .map(([kind, n]) => `${n} ${kind}`)
     .join(", ");
-  const label = `a PR with ${size.reviews} reviews by ${size.reviewers} people, rule on 3 teams of ${size.teamSize}`;
+  const label = `a PR with ${size.reviews} reviews by ${size.reviewers} people, 3 teams of ${size.teamSize}`;
   ctx.log(`approvals: ${slow.verdict}`);
   return [
     {
