@@ -162,11 +162,11 @@ export async function benchApprovals(ctx: BenchContext): Promise<Measured[]> {
     .sort((a, b) => b[1] - a[1])
     .map(([kind, n]) => `${n} ${kind}`)
     .join(", ");
-  const label = `a PR with ${size.reviews} reviews by ${size.reviewers} people, 3 teams of ${size.teamSize}`;
+  const label = `PR with ${size.reviews} reviews by ${size.reviewers} people, 3 teams of ${size.teamSize}`;
   ctx.log(`approvals: ${slow.verdict}`);
   return [
     {
-      name: `approvals for ${label}: API calls (${kinds})`,
+      name: `approvals, ${label}: API calls (${kinds})`,
       value: total,
       unit: "calls",
       floor: null,
@@ -175,7 +175,7 @@ export async function benchApprovals(ctx: BenchContext): Promise<Measured[]> {
       met: null,
     },
     {
-      name: `  the same: wall time, GitHub answering after ${LATENCY_MS} ms`,
+      name: `approvals, ${label}: time at ${LATENCY_MS} ms a call`,
       value: slow.ms,
       unit: "ms",
       floor: null,
@@ -184,7 +184,7 @@ export async function benchApprovals(ctx: BenchContext): Promise<Measured[]> {
       met: null,
     },
     {
-      name: "  the same: wall time, GitHub answering at once (loopback)",
+      name: `approvals, ${label}: time on loopback`,
       value: local.ms,
       unit: "ms",
       floor: null,

@@ -82,7 +82,7 @@ export async function benchAudit(ctx: BenchContext): Promise<Measured[]> {
     const label = `${ledger.records} events in ${ledger.commits} commits`;
     return [
       {
-        name: `audit who --resource R --at T over ${label} (${held} held)`,
+        name: `audit who --resource R --at T, ${label} (${held} held at T)`,
         value: who.ms,
         unit: "ms",
         floor: floor.ms,
@@ -91,7 +91,7 @@ export async function benchAudit(ctx: BenchContext): Promise<Measured[]> {
         met: who.ms < TARGET_MS,
       },
       {
-        name: "  audit verify over the same log (one run)",
+        name: `audit verify, ${label} (one run)`,
         value: verify.ms,
         unit: "ms",
         floor: null,

@@ -173,8 +173,9 @@ const listedOnly = (size: SweepSize) => (report: SweepJson) =>
 
 export async function benchSweep(ctx: BenchContext): Promise<Measured[]> {
   const size = ctx.smoke ? SMOKE : FULL;
-  const label = `${size.active} active, ${size.expired} expired`;
-  const latency = `answering after ${LATENCY_MS} ms`;
+  const label = `${size.active} active + ${size.expired} expired`;
+  const latency = `${LATENCY_MS} ms a call`;
+  const reconcileLabel = `reconcile alone (sweep --dry-run), ${size.profiles} GitHub teams, ${size.active + size.expired} grants, ${latency}`;
 
   const aws = await sweepRuns(ctx, "aws-iam", size, ["--no-reconcile"], ctx.runs, removedAll(size));
   // GitHub asks integrations to space out writes (one a second); Octokit's throttling does: one run is enough.
@@ -189,7 +190,7 @@ export async function benchSweep(ctx: BenchContext): Promise<Measured[]> {
   );
   return [
     {
-      name: `sweep ${label} AWS IAM grants (IAM ${latency}), --no-reconcile: wall time`,
+      name: `sweep --no-reconcile, AWS IAM, ${label}, ${latency}: time`,
       value: aws.ms,
       unit: "ms",
       floor: aws.floorMs ?? null,
@@ -198,7 +199,7 @@ export async function benchSweep(ctx: BenchContext): Promise<Measured[]> {
       met: aws.ms < TARGET_MS,
     },
     {
-      name: "  the same sweep: platform calls",
+      name: `sweep --no-reconcile, AWS IAM, ${label}, ${latency}: platform calls`,
       value: aws.calls,
       unit: "calls",
       floor: size.expired,
@@ -207,7 +208,7 @@ export async function benchSweep(ctx: BenchContext): Promise<Measured[]> {
       met: aws.calls === size.expired,
     },
     {
-      name: `sweep ${label} GitHub team grants (GitHub ${latency}), --no-reconcile: wall time (one run)`,
+      name: `sweep --no-reconcile, GitHub teams, ${label}, ${latency}: time (one run)`,
       value: github.ms,
       unit: "ms",
       floor: null,
@@ -216,7 +217,7 @@ export async function benchSweep(ctx: BenchContext): Promise<Measured[]> {
       met: github.ms < TARGET_MS,
     },
     {
-      name: "  the same sweep: platform calls",
+      name: `sweep --no-reconcile, GitHub teams, ${label}, ${latency}: platform calls`,
       value: github.calls,
       unit: "calls",
       floor: size.expired,
@@ -225,7 +226,7 @@ export async function benchSweep(ctx: BenchContext): Promise<Measured[]> {
       met: github.calls === size.expired,
     },
     {
-      name: `reconcile alone (sweep --dry-run) over ${size.profiles} GitHub teams holding the ${size.active + size.expired} grants: platform calls`,
+      name: `${reconcileLabel}: platform calls`,
       value: reconcile.calls,
       unit: "calls",
       floor: null,
@@ -234,7 +235,7 @@ export async function benchSweep(ctx: BenchContext): Promise<Measured[]> {
       met: null,
     },
     {
-      name: "  the same dry run: wall time",
+      name: `${reconcileLabel}: time`,
       value: reconcile.ms,
       unit: "ms",
       floor: null,
