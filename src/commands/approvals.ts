@@ -119,9 +119,11 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
       teamMembers: teams,
     });
     subject.errors.push(...evaluation.errors);
+    if (evaluation.warnings.length > 0) subject.warnings = evaluation.warnings;
     if (evaluation.summary) {
       subject.profile = evaluation.summary.profile;
       subject.rule = evaluation.summary.approval;
+      subject.request = evaluation.summary;
     }
   }
 

@@ -1,5 +1,6 @@
 /** The outcome of judging a pull request's approvals: what the CLI prints and the status reports. */
 import type { Diagnostic } from "../diagnostics.js";
+import type { RequestSummary } from "../request/evaluate.js";
 import type { ChangeProblem } from "./changes.js";
 import type { ApprovalRule, ApprovalVerdict } from "./engine.js";
 
@@ -10,6 +11,9 @@ export interface ApprovalSubject {
   profile?: string;
   /** Problems with the request itself (it cannot be approved until they are fixed). */
   errors: Diagnostic[];
+  warnings?: Diagnostic[];
+  /** What the request grants, when it is valid. */
+  request?: RequestSummary;
   rule?: ApprovalRule;
   verdict?: ApprovalVerdict;
 }

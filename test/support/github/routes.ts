@@ -1,6 +1,6 @@
 /** The GitHub test server's endpoints: each reads or changes the in-memory state and answers as GitHub does. */
 import * as json from "./objects.js";
-import type { GitHubState, Repo } from "./state.js";
+import type { GitHubState, Repo, TokenIdentity } from "./state.js";
 
 export type Reply = { status: number; body: unknown; headers?: Record<string, string> };
 type Handler = (ctx: Ctx) => Reply;
@@ -12,6 +12,8 @@ interface Ctx {
   api: string;
   /** Path and query of this request, for pagination links. */
   self: URL;
+  /** Who the request's token acts as. */
+  identity: TokenIdentity;
 }
 
 export const DOCS = "https://docs.github.com/rest";
@@ -157,6 +159,75 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
         };
         repo.checkRuns.push(record);
         return { status: 201, body: json.checkRun(ctx.api, repo, record) };
+      }),
+    ],
+    [
+      "GET",
+      new RegExp(`${R}/issues/(\\d+)/comments$`),
+      withRepo((repo, ctx) =>
+        page(
+          ctx,
+          repo.comments
+            .filter((c) => c.issue === Number(ctx.params[2]))
+            .map((c) => json.issueComment(ctx.api, repo, c)),
+        ),
+      ),
+    ],
+    [
+      "POST",
+      new RegExp(`${R}/issues/(\\d+)/comments$`),
+      withRepo((repo, ctx) => {
+        const number = Number(ctx.params[2]);
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
+        if (!repo.pulls.has(number)) return notFound();
+        if (typeof body.body !== "string" || body.body === "") return invalid("body is missing");
+        if (body.body.length > 65536) return invalid("body is too long (maximum is 65536 characters)");
+        const record = repo.addComment(number, ctx.identity.user, body.body);
+        return { status: 201, body: json.issueComment(ctx.api, repo, record) };
+      }),
+    ],
+    [
+      "PATCH",
+      new RegExp(`${R}/issues/comments/(\\d+)$`),
+      withRepo((repo, ctx) => {
+        const record = repo.comments.find((c) => c.id === Number(ctx.params[2]));
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
+        if (!record) return notFound();
+        if (typeof body.body !== "string" || body.body === "") return invalid("body is missing");
+        if (body.body.length > 65536) return invalid("body is too long (maximum is 65536 characters)");
+        // Like GitHub, a token that can write to the repository may edit anyone's comment.
+        record.body = body.body;
+        record.updatedAt = state.tick();
+        return ok(json.issueComment(ctx.api, repo, record));
+      }),
+    ],
+    [
+      "GET",
+      /^\/user$/,
+      (ctx) =>
+        ctx.identity.app
+          ? {
+              status: 403,
+              body: {
+                message: "Resource not accessible by integration",
+                documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user",
+                status: "403",
+              },
+            }
+          : ok(json.privateUser(ctx.api, ctx.identity.user)),
+    ],
+    [
+      "GET",
+      new RegExp(`${R}/commits/([0-9a-f]{40})/pulls$`),
+      withRepo((repo, ctx) => {
+        const sha = ctx.params[2] as string;
+        if (!repo.commits.has(sha)) return invalid(`No commit found for SHA: ${sha}`);
+        // The pull requests a commit belongs to: merged with it, or carrying it as their head.
+        const pulls = [...repo.pulls.values()].filter((p) => p.mergeCommitSha === sha || p.headSha === sha);
+        return page(
+          ctx,
+          pulls.map((p) => json.pullRequest(ctx.api, repo, repo.pull(p.number))),
+        );
       }),
     ],
     [

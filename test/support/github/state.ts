@@ -39,6 +39,7 @@ export interface PullRecord {
   state: "open" | "closed";
   merged: boolean;
   mergedAt: string | null;
+  mergeCommitSha: string | null;
   createdAt: string;
   reviews: ReviewRecord[];
 }
@@ -52,6 +53,23 @@ export interface StatusRecord {
   targetUrl: string | null;
   creator: User;
   createdAt: string;
+}
+
+export interface CommentRecord {
+  id: number;
+  issue: number;
+  user: User;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Who a token acts as: a person (a personal token) or an App's bot (GITHUB_TOKEN, an App installation). */
+export interface TokenIdentity {
+  user: User;
+  app: boolean;
+  /** Writes are refused with 403, as GitHub refuses them for a fork pull request's token. */
+  readOnly: boolean;
 }
 
 export interface CheckRunRecord {
@@ -72,6 +90,7 @@ export class Repo {
   readonly collaborators = new Map<number, Permission>();
   readonly statuses: StatusRecord[] = [];
   readonly checkRuns: CheckRunRecord[] = [];
+  readonly comments: CommentRecord[] = [];
   defaultBranch = "main";
 
   constructor(
@@ -128,6 +147,7 @@ export class Repo {
       state: "open",
       merged: false,
       mergedAt: null,
+      mergeCommitSha: null,
       createdAt: this.world.tick(),
       reviews: [],
     };
@@ -139,6 +159,13 @@ export class Repo {
     const pull = this.pulls.get(number);
     if (!pull) throw new Error(`no pull request ${number}`);
     return new PullHandle(this, pull);
+  }
+
+  addComment(issue: number, user: User, body: string): CommentRecord {
+    const at = this.world.tick();
+    const record = { id: this.world.nextId(), issue, user, body, createdAt: at, updatedAt: at };
+    this.comments.push(record);
+    return record;
   }
 
   requireCommit(sha: string): Commit {
@@ -181,10 +208,20 @@ export class PullHandle {
     return review;
   }
 
-  merge(): void {
+  /** Merges into the base: the merge commit holds the head's files; returns its sha. */
+  merge(): string {
+    const head = this.repo.requireCommit(this.record.headSha);
+    const merge = this.repo.commit(Object.fromEntries(head.files), this.record.headSha);
     this.record.state = "closed";
     this.record.merged = true;
     this.record.mergedAt = this.repo.world.tick();
+    this.record.mergeCommitSha = merge;
+    return merge;
+  }
+
+  /** A comment on the pull request's conversation, as `login` would write it. */
+  comment(login: string, body: string): CommentRecord {
+    return this.repo.addComment(this.record.number, this.repo.world.user(login), body);
   }
 
   /** The files the pull request changes, as GitHub lists them (renames of identical content detected). */
@@ -218,6 +255,8 @@ export class GitHubState {
   readonly teams = new Map<string, { id: number; org: User; slug: string; members: number[] }>();
   /** Tokens the server accepts; empty means any. */
   readonly tokens = new Set<string>();
+  /** Who each token acts as; a token not listed is GITHUB_TOKEN: github-actions[bot], allowed to write. */
+  readonly identities = new Map<string, TokenIdentity>();
   private id = 1000;
   private clock = Date.UTC(2026, 10, 1, 9, 0, 0);
 
@@ -260,6 +299,25 @@ export class GitHubState {
       slug,
       members: members.map((m) => this.user(m).id),
     });
+  }
+
+  /** Makes `token` act as `login`: a person, or (app) an App's bot, optionally read-only. */
+  token(token: string, login: string, options: { app?: boolean; readOnly?: boolean } = {}): void {
+    this.identities.set(token, {
+      user: this.user(login),
+      app: options.app ?? login.endsWith("[bot]"),
+      readOnly: options.readOnly ?? false,
+    });
+  }
+
+  identity(token: string | undefined): TokenIdentity {
+    return (
+      (token !== undefined ? this.identities.get(token) : undefined) ?? {
+        user: this.user("github-actions[bot]"),
+        app: true,
+        readOnly: false,
+      }
+    );
   }
 
   userById(id: number): User {

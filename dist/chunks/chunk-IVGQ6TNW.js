@@ -1,0 +1,12 @@
+import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
+
+// src/adapters/repo-files.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var ConfigError = class extends Error {
+};
+
+export {
+  ConfigError
+};

@@ -1,0 +1,132 @@
+/**
+ * The sticky pull request comment (and the job summary): the verdict, each request's plan, the
+ * approval tally with who is still needed, and every problem with its line. Pure; every piece
+ * of untrusted text goes through ./markdown.ts.
+ */
+import type { ApprovalSubject } from "../approval/report.js";
+import { type Problem, type PullRequestCheck, problemsOf } from "../approval/pull-request-check.js";
+import { expiryEnforcement } from "../grant.js";
+import type { RequestSummary } from "../request/evaluate.js";
+import { code, fitComment, table, text } from "./markdown.js";
+
+/** Starts the one comment gitjit keeps on a pull request; found again among its own comments. */
+export const STICKY_MARKER = "<!-- gitjit:pull-request-report -->";
+
+const HEADLINE: Record<PullRequestCheck["verdict"], string> = {
+  approved: "✅ approved: granted when merged",
+  waiting: "⏳ valid, waiting for approval",
+  invalid: "❌ invalid: fix the problems below",
+  nothing: "➖ nothing for gitjit to grant",
+};
+
+export const EXPIRY_WORDS = {
+  native: "**native**: the platform itself ends it on time",
+  sweep: "**sweep**: gitjit's scheduled sweep removes it (the platform cannot end it by itself)",
+} as const;
+
+export interface CommentContext {
+  /** A link to the workflow run, when known. */
+  runUrl?: string;
+}
+
+export function renderPullRequestComment(check: PullRequestCheck, context: CommentContext = {}): string {
+  return fitComment(
+    [STICKY_MARKER, ...renderBody(check, context)].join("\n"),
+    "_The rest is cut: GitHub limits a comment's length. The job summary of the run has everything._",
+  );
+}
+
+/** The job summary: the same report, without the marker. */
+export function renderPullRequestSummary(check: PullRequestCheck, context: CommentContext = {}): string {
+  return renderBody(check, context).join("\n");
+}
+
+function renderBody(check: PullRequestCheck, context: CommentContext): string[] {
+  const { report } = check;
+  const lines = [
+    `### gitjit: ${HEADLINE[check.verdict]}`,
+    "",
+    `${text(check.title)} · ${code(check.headRef)} into ${code(check.baseRef)} by ${text(report.author)} · head ${code(report.headSha.slice(0, 7))} · policy from the base ${code(report.baseSha.slice(0, 7))}`,
+  ];
+  const problems = problemsOf(check);
+  const errors = problems.filter((p) => p.severity === "error");
+  const warnings = problems.filter((p) => p.severity === "warning");
+  if (errors.length > 0) lines.push("", "#### Problems", "", ...errors.map(problemLine));
+  for (const subject of report.subjects) lines.push("", ...renderSubject(subject));
+  if (warnings.length > 0) lines.push("", "#### Warnings", "", ...warnings.map(problemLine));
+  lines.push(
+    "",
+    `<sub>${text(report.summary)}${context.runUrl ? ` · <a href="${encodeURI(context.runUrl)}">workflow run</a>` : ""}</sub>`,
+  );
+  return lines;
+}
+
+function problemLine(p: Problem): string {
+  const where =
+    p.file !== undefined ? `${code(p.line !== undefined ? `${p.file}:${p.line}:${p.column}` : p.file)} ` : "";
+  return `- ${where}**${text(p.code)}**: ${text(p.message)}`;
+}
+
+function renderSubject(s: ApprovalSubject): string[] {
+  const lines =
+    s.kind === "governance"
+      ? [
+          "#### Governance change",
+          "",
+          "This pull request changes the policy, the schemas, CODEOWNERS, the workflows or gitjit itself: the admins' approval rule applies, and it carries no access requests.",
+        ]
+      : [`#### ${code(s.subject)}`];
+  if (s.request) lines.push("", ...renderPlan(s.request));
+  else if (s.kind === "request") lines.push("", "Not valid: nothing will be granted until the problems above are fixed.");
+  lines.push("", ...renderTally(s));
+  return lines;
+}
+
+function renderPlan(r: RequestSummary): string[] {
+  const where = Object.entries(r.grant)
+    .filter(([key]) => key !== "provider")
+    .map(([key, value]) => `${text(key)} ${code(typeof value === "string" ? value : JSON.stringify(value))}`)
+    .join(", ");
+  const expiry = expiryEnforcement(r.grant);
+  return table(
+    ["grant", ""],
+    [
+      ["profile", code(r.profile)],
+      ["provider", code(r.provider)],
+      ["to", `${code(r.principal)} (from the policy's identities for ${text(r.requester)})`],
+      ["where", where || "—"],
+      ["from", r.scheduled ? text(r.startsAt) : "when the pull request is merged"],
+      ["until", r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`],
+      ["expiry", EXPIRY_WORDS[expiry]],
+    ],
+  );
+}
+
+function renderTally(s: ApprovalSubject): string[] {
+  const v = s.verdict;
+  if (!v) return s.errors.length > 0 ? [] : ["Approvals: not judged."];
+  if (v.auto) return ["**Approvals**: none needed, the policy approves this automatically."];
+  const lines = [
+    `**Approvals**: ${v.satisfied ? "met" : "not yet met"}`,
+    "",
+    ...table(
+      ["step", "from", "approved by"],
+      v.steps.map((step, i) => [
+        `${i + 1}: ${step.approvedBy.length}/${step.count}${step.approvedBy.length >= step.count ? " ✅" : ""}`,
+        step.groups.map((g) => code(g)).join(", "),
+        step.approvedBy.length > 0 ? step.approvedBy.map((l) => text(l)).join(", ") : "nobody yet",
+      ]),
+    ),
+  ];
+  if (v.missing.length > 0) lines.push("", "Still needed:", "", ...v.missing.map((m) => `- ${text(m)}`));
+  if (v.ignored.length > 0)
+    lines.push(
+      "",
+      "<details><summary>Reviews that do not count</summary>",
+      "",
+      ...v.ignored.map((i) => `- ${text(i.login)} (${text(i.code)}): ${text(i.message)}`),
+      "",
+      "</details>",
+    );
+  return lines;
+}
