@@ -19848,7 +19848,9 @@ function pullRequestNumber(context) {
   const pull = context.event.pull_request;
   const number = pull?.number;
   if (typeof number !== "number" || !Number.isInteger(number) || number < 1)
-    throw new ConfigError(`the ${context.eventName} event holds no pull request: validate runs on pull request events`);
+    throw new ConfigError(
+      `the ${context.eventName} event holds no pull request: validate runs on pull request events`
+    );
   return number;
 }
 
@@ -19912,7 +19914,7 @@ function modeFor(inputs, eventName) {
   if (eventName === "push") return "apply";
   if (SWEEP_EVENTS.has(eventName)) return "sweep";
   throw new InputError(
-    `mode auto does not know what to do on a ${eventName} event: run gitjit on pull_request, pull_request_review, push, schedule or workflow_dispatch, or set the mode input`
+    `mode auto does not know what to do on the ${eventName} event: run gitjit on pull_request, pull_request_review, push, schedule or workflow_dispatch, or set the mode input`
   );
 }
 async function run(env = process.env, io = actionsIO) {
@@ -19923,23 +19925,25 @@ async function run(env = process.env, io = actionsIO) {
     if (!inputs.token) throw new InputError("input token is empty: gitjit needs a GitHub token");
     core2.setSecret(inputs.token);
     io.info(`gitjit ${mode} on ${context.eventName} in ${context.repository}`);
-    await dispatch(mode, inputs, context, io);
+    await dispatch(mode, inputs, context, env, io);
   } catch (error2) {
     failWith(io, error2);
   }
 }
-async function dispatch(mode, inputs, context, io) {
+async function dispatch(mode, inputs, context, env, io) {
   const { createGitHubClient } = await import("./chunks/client-ZX4YBONI.js");
   const { githubForge } = await import("./chunks/forge-GP3U3B43.js");
   const client = createGitHubClient({
     token: inputs.token,
     baseUrl: context.apiUrl,
-    warn: (message) => io.warning(message)
+    warn: (message) => io.warning(message),
+    // Milliseconds per second of back-off; only tests shrink it.
+    .../^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "") ? { timeScaleMs: Number(env.GITJIT_RETRY_SCALE_MS) } : {}
   });
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-FHX7CLHL.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-S4F2RVFO.js");
       await pullRequestMode(
         {
           inputs,

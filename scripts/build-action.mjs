@@ -56,7 +56,10 @@ const blobId = (bytes) =>
 
 /** Paths (under dist/) where git's copy differs from the fresh build in `outdir`. */
 function differences(outdir) {
-  const listing = execFileSync("git", ["ls-files", "-s", "-z", "--", "dist"], { cwd: ROOT, encoding: "utf8" });
+  const listing = execFileSync("git", ["ls-files", "-s", "-z", "--", "dist"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   const committed = new Map();
   for (const entry of listing.split("\0").filter(Boolean)) {
     const [info, path] = entry.split("\t");

@@ -64,6 +64,8 @@ export function pullRequestNumber(context: RunContext): number {
   const pull = context.event.pull_request as { number?: unknown } | undefined;
   const number = pull?.number;
   if (typeof number !== "number" || !Number.isInteger(number) || number < 1)
-    throw new ConfigError(`the ${context.eventName} event holds no pull request: validate runs on pull request events`);
+    throw new ConfigError(
+      `the ${context.eventName} event holds no pull request: validate runs on pull request events`,
+    );
   return number;
 }

@@ -7,7 +7,7 @@ import * as core from "@actions/core";
 import { ServiceError } from "../adapters/forge.js";
 import { ConfigError } from "../adapters/repo-files.js";
 import { ProviderError } from "../providers/provider.js";
-import { readContext, pullRequestNumber, type RunContext } from "./context.js";
+import { pullRequestNumber, type RunContext, readContext } from "./context.js";
 import { type ActionInputs, InputError, type Mode, parseInputs } from "./inputs.js";
 import { type ActionIO, actionsIO } from "./io.js";
 
@@ -36,19 +36,29 @@ export async function run(
     if (!inputs.token) throw new InputError("input token is empty: gitjit needs a GitHub token");
     core.setSecret(inputs.token);
     io.info(`gitjit ${mode} on ${context.eventName} in ${context.repository}`);
-    await dispatch(mode, inputs, context, io);
+    await dispatch(mode, inputs, context, env, io);
   } catch (error) {
     failWith(io, error);
   }
 }
 
-async function dispatch(mode: Exclude<Mode, "auto">, inputs: ActionInputs, context: RunContext, io: ActionIO) {
+async function dispatch(
+  mode: Exclude<Mode, "auto">,
+  inputs: ActionInputs,
+  context: RunContext,
+  env: Readonly<Record<string, string | undefined>>,
+  io: ActionIO,
+) {
   const { createGitHubClient } = await import("../adapters/github/client.js");
   const { githubForge } = await import("../adapters/github/forge.js");
   const client = createGitHubClient({
     token: inputs.token,
     baseUrl: context.apiUrl,
     warn: (message) => io.warning(message),
+    // Milliseconds per second of back-off; only tests shrink it.
+    ...(/^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "")
+      ? { timeScaleMs: Number(env.GITJIT_RETRY_SCALE_MS) }
+      : {}),
   });
   const forge = githubForge(client, context.repository);
   switch (mode) {

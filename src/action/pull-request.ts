@@ -38,12 +38,17 @@ export async function pullRequestMode(
   const reading: Forge = {
     ...forge,
     pull: (n) => {
-      let pull = pulls.get(n);
-      if (!pull) pulls.set(n, (pull = forge.pull(n)));
+      const known = pulls.get(n);
+      if (known) return known;
+      const pull = forge.pull(n);
+      pulls.set(n, pull);
       return pull;
     },
   };
-  const report = await approvals({ pr, policyDir: inputs.policyDir, now: options.now, report: false }, reading);
+  const report = await approvals(
+    { pr, policyDir: inputs.policyDir, now: options.now, report: false },
+    reading,
+  );
   const pull = await reading.pull(pr);
   const governance = report.subjects.some((s) => s.kind === "governance") && report.problems.length === 0;
   const check = checkPullRequest(
@@ -77,7 +82,9 @@ export async function pullRequestMode(
   io.info(`gitjit: ${check.verdict}: ${check.status}`);
   if (!check.valid) {
     const count = problemsOf(check).filter((p) => p.severity === "error").length;
-    io.fail(`gitjit: pull request #${pr} is not valid: ${count} problem${count === 1 ? "" : "s"} (see the annotations)`);
+    io.fail(
+      `gitjit: pull request #${pr} is not valid: ${count} problem${count === 1 ? "" : "s"} (see the annotations)`,
+    );
   }
   return check;
 }

@@ -10,7 +10,11 @@ import type { ActionIO } from "./io.js";
 export type WriteOutcome = "done" | "refused";
 
 /** Runs a write; a 403 from GitHub becomes a notice and "refused". */
-export async function tryWrite(io: ActionIO, what: string, write: () => Promise<void>): Promise<WriteOutcome> {
+export async function tryWrite(
+  io: ActionIO,
+  what: string,
+  write: () => Promise<void>,
+): Promise<WriteOutcome> {
   try {
     await write();
     return "done";
@@ -39,7 +43,8 @@ export async function upsertSticky(
   const me = (await forge.viewer())?.toLowerCase();
   const mine = (await forge.comments(pr)).filter(
     (c) =>
-      c.body.startsWith(marker) && (me !== undefined ? c.author.toLowerCase() === me : c.authorType === "Bot"),
+      c.body.startsWith(marker) &&
+      (me !== undefined ? c.author.toLowerCase() === me : c.authorType === "Bot"),
   );
   const [existing] = mine;
   if (!existing) {

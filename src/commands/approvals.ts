@@ -131,6 +131,11 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
   const writeAccess = await lookUpWriters(forge, policy, rules, reviews, pull.author, teams);
   for (const subject of report.subjects) {
     if (!subject.rule || subject.errors.length > 0) continue;
+    for (const step of subject.rule.steps)
+      for (const name of step.groups) {
+        const group = policy.groups.get(name);
+        if (group) (report.approvers ??= {})[name] = [...group.members, ...group.teams];
+      }
     subject.verdict = evaluateApproval(subject.rule, {
       author: pull.author,
       headSha: pull.headSha,

@@ -165,7 +165,11 @@ describe("the GitHub test server speaks GitHub's API as its OpenAPI description 
       per_page: 2,
     })) as unknown[];
     expect(first).toHaveLength(2);
-    const all = await client.paginate(client.rest.issues.listComments, { ...params, issue_number: 1, per_page: 2 });
+    const all = await client.paginate(client.rest.issues.listComments, {
+      ...params,
+      issue_number: 1,
+      per_page: 2,
+    });
     expect(all.map((c) => c.body)).toEqual(["comment 0", "comment 1", "comment 2", "edited"]);
   });
 
@@ -181,7 +185,11 @@ describe("the GitHub test server speaks GitHub's API as its OpenAPI description 
 
   it("the pull requests of a merge commit", async () => {
     const repo = server.state.repo("acme", "access");
-    const pull = repo?.openPull({ author: "octocat", base: repo.pull(1).record.baseSha, change: { "x.txt": "x" } });
+    const pull = repo?.openPull({
+      author: "octocat",
+      base: repo.pull(1).record.baseSha,
+      change: { "x.txt": "x" },
+    });
     const merge = pull?.merge() as string;
     const pulls = (await conforms("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
       commit_sha: merge,

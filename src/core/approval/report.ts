@@ -32,4 +32,6 @@ export interface ApprovalReport {
   subjects: ApprovalSubject[];
   files: { path: string; status: string; kind: "request" | "governance" | "other"; owners: string[] }[];
   warnings: string[];
+  /** Who may approve, for each group a judged rule names: its members and teams ("@org/team"). */
+  approvers?: Record<string, string[]>;
 }

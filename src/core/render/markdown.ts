@@ -14,7 +14,7 @@ const HTML: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '
 export function text(value: string, max = MAX_SHOWN): string {
   const flat = value
     // Control characters (line breaks included) and bidirectional overrides would reshape the page.
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, " ")
+    .replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu, " ")
     .trim();
   const cut = [...flat].length > max ? `${[...flat].slice(0, max - 1).join("")}…` : flat;
   return (

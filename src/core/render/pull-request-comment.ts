@@ -3,8 +3,9 @@
  * approval tally with who is still needed, and every problem with its line. Pure; every piece
  * of untrusted text goes through ./markdown.ts.
  */
-import type { ApprovalSubject } from "../approval/report.js";
+
 import { type Problem, type PullRequestCheck, problemsOf } from "../approval/pull-request-check.js";
+import type { ApprovalSubject } from "../approval/report.js";
 import { expiryEnforcement } from "../grant.js";
 import type { RequestSummary } from "../request/evaluate.js";
 import { code, fitComment, table, text } from "./markdown.js";
@@ -52,7 +53,7 @@ function renderBody(check: PullRequestCheck, context: CommentContext): string[] 
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = problems.filter((p) => p.severity === "warning");
   if (errors.length > 0) lines.push("", "#### Problems", "", ...errors.map(problemLine));
-  for (const subject of report.subjects) lines.push("", ...renderSubject(subject));
+  for (const subject of report.subjects) lines.push("", ...renderSubject(subject, report.approvers ?? {}));
   if (warnings.length > 0) lines.push("", "#### Warnings", "", ...warnings.map(problemLine));
   lines.push(
     "",
@@ -67,7 +68,7 @@ function problemLine(p: Problem): string {
   return `- ${where}**${text(p.code)}**: ${text(p.message)}`;
 }
 
-function renderSubject(s: ApprovalSubject): string[] {
+function renderSubject(s: ApprovalSubject, approvers: Record<string, string[]>): string[] {
   const lines =
     s.kind === "governance"
       ? [
@@ -77,8 +78,9 @@ function renderSubject(s: ApprovalSubject): string[] {
         ]
       : [`#### ${code(s.subject)}`];
   if (s.request) lines.push("", ...renderPlan(s.request));
-  else if (s.kind === "request") lines.push("", "Not valid: nothing will be granted until the problems above are fixed.");
-  lines.push("", ...renderTally(s));
+  else if (s.kind === "request")
+    lines.push("", "Not valid: nothing will be granted until the problems above are fixed.");
+  lines.push("", ...renderTally(s, approvers));
   return lines;
 }
 
@@ -96,13 +98,16 @@ function renderPlan(r: RequestSummary): string[] {
       ["to", `${code(r.principal)} (from the policy's identities for ${text(r.requester)})`],
       ["where", where || "—"],
       ["from", r.scheduled ? text(r.startsAt) : "when the pull request is merged"],
-      ["until", r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`],
+      [
+        "until",
+        r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`,
+      ],
       ["expiry", EXPIRY_WORDS[expiry]],
     ],
   );
 }
 
-function renderTally(s: ApprovalSubject): string[] {
+function renderTally(s: ApprovalSubject, approvers: Record<string, string[]>): string[] {
   const v = s.verdict;
   if (!v) return s.errors.length > 0 ? [] : ["Approvals: not judged."];
   if (v.auto) return ["**Approvals**: none needed, the policy approves this automatically."];
@@ -113,7 +118,9 @@ function renderTally(s: ApprovalSubject): string[] {
       ["step", "from", "approved by"],
       v.steps.map((step, i) => [
         `${i + 1}: ${step.approvedBy.length}/${step.count}${step.approvedBy.length >= step.count ? " ✅" : ""}`,
-        step.groups.map((g) => code(g)).join(", "),
+        step.groups
+          .map((g) => `${code(g)}${approvers[g] ? ` (${approvers[g].map((p) => text(p)).join(", ")})` : ""}`)
+          .join(", "),
         step.approvedBy.length > 0 ? step.approvedBy.map((l) => text(l)).join(", ") : "nobody yet",
       ]),
     ),

@@ -12272,6 +12272,11 @@ async function approvals(options, forge) {
   const writeAccess = await lookUpWriters(forge, policy, rules, reviews, pull.author, teams);
   for (const subject of report.subjects) {
     if (!subject.rule || subject.errors.length > 0) continue;
+    for (const step of subject.rule.steps)
+      for (const name of step.groups) {
+        const group = policy.groups.get(name);
+        if (group) (report.approvers ??= {})[name] = [...group.members, ...group.teams];
+      }
     subject.verdict = evaluateApproval(subject.rule, {
       author: pull.author,
       headSha: pull.headSha,
@@ -12451,7 +12456,7 @@ function expiryEnforcement(grant) {
 var MAX_SHOWN = 300;
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 function text(value, max = MAX_SHOWN) {
-  const flat = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, " ").trim();
+  const flat = value.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu, " ").trim();
   const cut = [...flat].length > max ? `${[...flat].slice(0, max - 1).join("")}\u2026` : flat;
   return cut.replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}&#8203;\\.`);
 }
@@ -12506,7 +12511,7 @@ function renderBody(check, context) {
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = problems.filter((p) => p.severity === "warning");
   if (errors.length > 0) lines.push("", "#### Problems", "", ...errors.map(problemLine));
-  for (const subject of report.subjects) lines.push("", ...renderSubject(subject));
+  for (const subject of report.subjects) lines.push("", ...renderSubject(subject, report.approvers ?? {}));
   if (warnings.length > 0) lines.push("", "#### Warnings", "", ...warnings.map(problemLine));
   lines.push(
     "",
@@ -12518,15 +12523,16 @@ function problemLine(p) {
   const where = p.file !== void 0 ? `${code(p.line !== void 0 ? `${p.file}:${p.line}:${p.column}` : p.file)} ` : "";
   return `- ${where}**${text(p.code)}**: ${text(p.message)}`;
 }
-function renderSubject(s) {
+function renderSubject(s, approvers) {
   const lines = s.kind === "governance" ? [
     "#### Governance change",
     "",
     "This pull request changes the policy, the schemas, CODEOWNERS, the workflows or gitjit itself: the admins' approval rule applies, and it carries no access requests."
   ] : [`#### ${code(s.subject)}`];
   if (s.request) lines.push("", ...renderPlan(s.request));
-  else if (s.kind === "request") lines.push("", "Not valid: nothing will be granted until the problems above are fixed.");
-  lines.push("", ...renderTally(s));
+  else if (s.kind === "request")
+    lines.push("", "Not valid: nothing will be granted until the problems above are fixed.");
+  lines.push("", ...renderTally(s, approvers));
   return lines;
 }
 function renderPlan(r) {
@@ -12540,12 +12546,15 @@ function renderPlan(r) {
       ["to", `${code(r.principal)} (from the policy's identities for ${text(r.requester)})`],
       ["where", where || "\u2014"],
       ["from", r.scheduled ? text(r.startsAt) : "when the pull request is merged"],
-      ["until", r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`],
+      [
+        "until",
+        r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`
+      ],
       ["expiry", EXPIRY_WORDS[expiry]]
     ]
   );
 }
-function renderTally(s) {
+function renderTally(s, approvers) {
   const v = s.verdict;
   if (!v) return s.errors.length > 0 ? [] : ["Approvals: not judged."];
   if (v.auto) return ["**Approvals**: none needed, the policy approves this automatically."];
@@ -12556,7 +12565,7 @@ function renderTally(s) {
       ["step", "from", "approved by"],
       v.steps.map((step, i) => [
         `${i + 1}: ${step.approvedBy.length}/${step.count}${step.approvedBy.length >= step.count ? " \u2705" : ""}`,
-        step.groups.map((g) => code(g)).join(", "),
+        step.groups.map((g) => `${code(g)}${approvers[g] ? ` (${approvers[g].map((p) => text(p)).join(", ")})` : ""}`).join(", "),
         step.approvedBy.length > 0 ? step.approvedBy.map((l) => text(l)).join(", ") : "nobody yet"
       ])
     )
@@ -12614,12 +12623,17 @@ async function pullRequestMode(options, forge, io) {
   const reading = {
     ...forge,
     pull: (n) => {
-      let pull2 = pulls.get(n);
-      if (!pull2) pulls.set(n, pull2 = forge.pull(n));
+      const known = pulls.get(n);
+      if (known) return known;
+      const pull2 = forge.pull(n);
+      pulls.set(n, pull2);
       return pull2;
     }
   };
-  const report = await approvals({ pr, policyDir: inputs.policyDir, now: options.now, report: false }, reading);
+  const report = await approvals(
+    { pr, policyDir: inputs.policyDir, now: options.now, report: false },
+    reading
+  );
   const pull = await reading.pull(pr);
   const governance = report.subjects.some((s) => s.kind === "governance") && report.problems.length === 0;
   const check = checkPullRequest(
@@ -12652,7 +12666,9 @@ async function pullRequestMode(options, forge, io) {
   io.info(`gitjit: ${check.verdict}: ${check.status}`);
   if (!check.valid) {
     const count = problemsOf(check).filter((p) => p.severity === "error").length;
-    io.fail(`gitjit: pull request #${pr} is not valid: ${count} problem${count === 1 ? "" : "s"} (see the annotations)`);
+    io.fail(
+      `gitjit: pull request #${pr} is not valid: ${count} problem${count === 1 ? "" : "s"} (see the annotations)`
+    );
   }
   return check;
 }
