@@ -134,7 +134,7 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
     for (const step of subject.rule.steps)
       for (const name of step.groups) {
         const group = policy.groups.get(name);
-        if (group) (report.approvers ??= {})[name] = [...group.members, ...group.teams];
+        if (group) report.approvers = { ...report.approvers, [name]: [...group.members, ...group.teams] };
       }
     subject.verdict = evaluateApproval(subject.rule, {
       author: pull.author,
