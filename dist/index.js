@@ -19943,7 +19943,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-S4F2RVFO.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-QX4IXZSF.js");
       await pullRequestMode(
         {
           inputs,

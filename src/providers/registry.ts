@@ -17,6 +17,7 @@ export type ProviderFactory = (context: ProviderContext) => Provider;
 /** Each provider module default-exports its factory. */
 const LOADERS: Partial<Record<ProviderId, () => Promise<{ default: ProviderFactory }>>> = {
   postgres: () => import("./postgres/index.js"),
+  "github-team": () => import("./github-team/index.js"),
 };
 
 export async function loadProvider(id: ProviderId, context: ProviderContext): Promise<Provider> {

@@ -92,6 +92,16 @@ describe("the GitHub test server speaks GitHub's API as its OpenAPI description 
     await conforms("GET /orgs/{org}/teams/{team_slug}/members", { org: "acme", team_slug: "sre" });
   });
 
+  it("team memberships: added, read, and removed", async () => {
+    const route = "/orgs/{org}/teams/{team_slug}/memberships/{username}";
+    const at = { org: "acme", team_slug: "sre", username: "monalisa" };
+    await conforms(`PUT ${route}`, { ...at, role: "maintainer" });
+    expect(await conforms(`GET ${route}`, at)).toMatchObject({ role: "maintainer", state: "active" });
+    const removed = await client.request(`DELETE ${route}`, { ...params, ...at });
+    expect(removed.status).toBe(204);
+    await expect(client.request(`GET ${route}`, { ...params, ...at })).rejects.toMatchObject({ status: 404 });
+  });
+
   it("collaborator permissions, for writers, triagers and strangers", async () => {
     for (const [username, permission] of [
       ["lead-dana", "write"],

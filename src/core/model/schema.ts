@@ -209,6 +209,12 @@ export const GithubTeamGrant = Strict(
         description: "Team role granted. Default: member.",
       }),
     ),
+    exclusive: Type.Optional(
+      Type.Boolean({
+        description:
+          "Whether everyone in the team is there through gitjit. GitHub cannot tag a membership, so only then can reconcile remove members who hold no active grant. Default false.",
+      }),
+    ),
   },
   "GitHub team membership.",
 );

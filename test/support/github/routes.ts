@@ -1,10 +1,13 @@
 /** The GitHub test server's endpoints: each reads or changes the in-memory state and answers as GitHub does. */
+
+import { conversationRoutes } from "./conversation-routes.js";
 import * as json from "./objects.js";
 import type { GitHubState, Repo, TokenIdentity } from "./state.js";
+import { teamMembershipRoutes } from "./team-routes.js";
 
 export type Reply = { status: number; body: unknown; headers?: Record<string, string> };
-type Handler = (ctx: Ctx) => Reply;
-interface Ctx {
+export type Handler = (ctx: Ctx) => Reply;
+export interface Ctx {
   params: string[];
   query: URLSearchParams;
   body: unknown;
@@ -21,7 +24,7 @@ export const notFound = (): Reply => ({
   status: 404,
   body: { message: "Not Found", documentation_url: DOCS, status: "404" },
 });
-const invalid = (message: string): Reply => ({
+export const invalid = (message: string): Reply => ({
   status: 422,
   body: {
     message: "Validation Failed",
@@ -48,6 +51,8 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
   const R = `^/repos/${seg}/${seg}`;
 
   return [
+    ...teamMembershipRoutes(state),
+    ...conversationRoutes(state),
     [
       "GET",
       new RegExp(`${R}/pulls/(\\d+)$`),
@@ -163,75 +168,6 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
     ],
     [
       "GET",
-      new RegExp(`${R}/issues/(\\d+)/comments$`),
-      withRepo((repo, ctx) =>
-        page(
-          ctx,
-          repo.comments
-            .filter((c) => c.issue === Number(ctx.params[2]))
-            .map((c) => json.issueComment(ctx.api, repo, c)),
-        ),
-      ),
-    ],
-    [
-      "POST",
-      new RegExp(`${R}/issues/(\\d+)/comments$`),
-      withRepo((repo, ctx) => {
-        const number = Number(ctx.params[2]);
-        const body = (ctx.body ?? {}) as Record<string, unknown>;
-        if (!repo.pulls.has(number)) return notFound();
-        if (typeof body.body !== "string" || body.body === "") return invalid("body is missing");
-        if (body.body.length > 65536) return invalid("body is too long (maximum is 65536 characters)");
-        const record = repo.addComment(number, ctx.identity.user, body.body);
-        return { status: 201, body: json.issueComment(ctx.api, repo, record) };
-      }),
-    ],
-    [
-      "PATCH",
-      new RegExp(`${R}/issues/comments/(\\d+)$`),
-      withRepo((repo, ctx) => {
-        const record = repo.comments.find((c) => c.id === Number(ctx.params[2]));
-        const body = (ctx.body ?? {}) as Record<string, unknown>;
-        if (!record) return notFound();
-        if (typeof body.body !== "string" || body.body === "") return invalid("body is missing");
-        if (body.body.length > 65536) return invalid("body is too long (maximum is 65536 characters)");
-        // Like GitHub, a token that can write to the repository may edit anyone's comment.
-        record.body = body.body;
-        record.updatedAt = state.tick();
-        return ok(json.issueComment(ctx.api, repo, record));
-      }),
-    ],
-    [
-      "GET",
-      /^\/user$/,
-      (ctx) =>
-        ctx.identity.app
-          ? {
-              status: 403,
-              body: {
-                message: "Resource not accessible by integration",
-                documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user",
-                status: "403",
-              },
-            }
-          : ok(json.privateUser(ctx.api, ctx.identity.user)),
-    ],
-    [
-      "GET",
-      new RegExp(`${R}/commits/([0-9a-f]{40})/pulls$`),
-      withRepo((repo, ctx) => {
-        const sha = ctx.params[2] as string;
-        if (!repo.commits.has(sha)) return invalid(`No commit found for SHA: ${sha}`);
-        // The pull requests a commit belongs to: merged with it, or carrying it as their head.
-        const pulls = [...repo.pulls.values()].filter((p) => p.mergeCommitSha === sha || p.headSha === sha);
-        return page(
-          ctx,
-          pulls.map((p) => json.pullRequest(ctx.api, repo, repo.pull(p.number))),
-        );
-      }),
-    ],
-    [
-      "GET",
       new RegExp(`${R}/commits/${seg}/check-runs$`),
       withRepo((repo, ctx) => {
         const runs = repo.checkRuns.filter((c) => c.headSha === ctx.params[2]);
@@ -276,10 +212,10 @@ function contents(repo: Repo, ctx: Ctx): Reply {
   );
 }
 
-const ok = (body: unknown): Reply => ({ status: 200, body });
+export const ok = (body: unknown): Reply => ({ status: 200, body });
 
 /** GitHub's pagination: per_page (default 30, at most 100), page, and a Link header. */
-function page(ctx: Ctx, items: unknown[]): Reply {
+export function page(ctx: Ctx, items: unknown[]): Reply {
   const perPage = Math.min(Math.max(Number(ctx.query.get("per_page") ?? 30) || 30, 1), 100);
   const current = Math.max(Number(ctx.query.get("page") ?? 1) || 1, 1);
   const last = Math.max(Math.ceil(items.length / perPage), 1);

@@ -252,7 +252,10 @@ export class GitHubState {
   readonly users = new Map<string, User>();
   readonly repos = new Map<string, Repo>();
   /** "org/slug" → member user ids. */
-  readonly teams = new Map<string, { id: number; org: User; slug: string; members: number[] }>();
+  readonly teams = new Map<
+    string,
+    { id: number; org: User; slug: string; members: number[]; maintainers: Set<number> }
+  >();
   /** Tokens the server accepts; empty means any. */
   readonly tokens = new Set<string>();
   /** Who each token acts as; a token not listed is GITHUB_TOKEN: github-actions[bot], allowed to write. */
@@ -298,6 +301,7 @@ export class GitHubState {
       org: this.user(org, "Organization"),
       slug,
       members: members.map((m) => this.user(m).id),
+      maintainers: new Set(),
     });
   }
 

@@ -8333,7 +8333,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicyFile = validate21;
-var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/policy.schema.json", "title": "gitjit policy", "description": "One file of the policy in policies/. Files are merged; a name may be defined only once.", "additionalProperties": false, "type": "object", "properties": { "version": { "description": "Policy format version.", "const": 1, "type": "number" }, "admins": { "description": "Who approves changes to policies/, schemas/, CODEOWNERS and .github/.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members approve governance changes.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct admins needed for a governance change.", "minimum": 1, "maximum": 10, "type": "integer" } } }, "identities": { "description": "GitHub login \u2192 that person's principals. The principal is never taken from a request.", "additionalProperties": false, "maxProperties": 1e5, "type": "object", "patternProperties": { "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$": { "description": "The principals of one person, per platform.", "additionalProperties": false, "type": "object", "properties": { "aws": { "description": "IAM user or role ARN.", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "maxLength": 600, "type": "string" }, "awsIdentityCenter": { "description": "IAM Identity Center user id.", "pattern": "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "maxLength": 47, "type": "string" }, "gcp": { "description": "IAM member, e.g. user:alice@example.com or serviceAccount:x@p.iam.gserviceaccount.com.", "pattern": "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "maxLength": 330, "type": "string" }, "azure": { "description": "Microsoft Entra object id (GUID).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" }, "postgres": { "description": "PostgreSQL login role.", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" } } } } }, "groups": { "description": "Named groups of people.", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "A named set of people: logins and/or GitHub teams.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "What the group is.", "minLength": 1, "maxLength": 500, "type": "string" }, "members": { "description": "GitHub logins in the group.", "minItems": 1, "maxItems": 1e4, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub login.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "maxLength": 45, "type": "string" } }, "teams": { "description": "GitHub teams whose members are in the group.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub team, @org/team-slug.", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 141, "type": "string" } } } } } }, "profiles": { "description": "Eligibility profiles, by name (the request folder's name).", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "An eligibility profile: who may ask, for what, for how long, approved by whom.", "additionalProperties": false, "type": "object", "required": ["eligible", "grant", "duration", "approval"], "properties": { "description": { "description": "What the profile is for, shown to requesters and approvers.", "minLength": 1, "maxLength": 500, "type": "string" }, "eligible": { "description": "Groups whose members may request this profile.", "minItems": 1, "maxItems": 50, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "grant": { "description": "What is granted, where. `provider` picks the shape.", "type": "object", "discriminator": { "propertyName": "provider" }, "properties": { "provider": { "description": "The platform and mechanism of the grant.", "enum": ["aws-iam", "aws-iam-managed", "aws-identity-center", "gcp-iam", "azure-pim", "azure-role-assignment", "github-team", "postgres"] } }, "required": ["provider"], "oneOf": [{ "description": "AWS IAM inline policy grant.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "statements"], "properties": { "provider": { "description": "Provider: an inline IAM policy on the user or role, expiring by aws:CurrentTime.", "const": "aws-iam", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "statements": { "description": "Allow statements granted for the duration.", "minItems": 1, "maxItems": 20, "type": "array", "items": { "description": "An Allow statement; gitjit adds the time condition.", "additionalProperties": false, "type": "object", "required": ["actions", "resources"], "properties": { "actions": { "description": "IAM actions allowed.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "An IAM action such as s3:GetObject (wildcards allowed).", "pattern": "^[a-z0-9-]+:[A-Za-z0-9*?]+$", "maxLength": 128, "type": "string" } }, "resources": { "description": "Resource ARNs the actions apply to.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A resource ARN or *.", "pattern": "^(\\*|arn:.+)$", "maxLength": 2048, "type": "string" } } } } } } }, { "description": "AWS IAM managed policy attachment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "policyArn"], "properties": { "provider": { "description": "Provider: attach a managed policy; the sweep removes it.", "const": "aws-iam-managed", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "policyArn": { "description": "The managed policy's ARN.", "pattern": "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "maxLength": 2048, "type": "string" } } }, { "description": "AWS IAM Identity Center account assignment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "instanceArn", "permissionSetArn"], "properties": { "provider": { "description": "Provider: an IAM Identity Center account assignment; the sweep removes it.", "const": "aws-identity-center", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "instanceArn": { "description": "The Identity Center instance ARN.", "pattern": "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "maxLength": 1224, "type": "string" }, "permissionSetArn": { "description": "The permission set ARN.", "pattern": "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "maxLength": 1224, "type": "string" } } }, { "description": "GCP IAM conditional role binding.", "additionalProperties": false, "type": "object", "required": ["provider", "resource", "role"], "properties": { "provider": { "description": "Provider: a conditional IAM binding that expires by request.time.", "const": "gcp-iam", "type": "string" }, "resource": { "description": "projects/<id>, folders/<number> or organizations/<number>.", "pattern": "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "maxLength": 64, "type": "string" }, "role": { "description": "A predefined role (roles/...) or a custom role. Basic roles are refused.", "pattern": "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "maxLength": 200, "type": "string" } } }, { "description": "Azure RBAC through Privileged Identity Management.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a PIM role assignment schedule request with an expiration.", "const": "azure-pim", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "Azure RBAC role assignment, for tenants without PIM.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a plain role assignment; the sweep removes it.", "const": "azure-role-assignment", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "GitHub team membership.", "additionalProperties": false, "type": "object", "required": ["provider", "org", "team"], "properties": { "provider": { "description": "Provider: temporary membership of a GitHub team; the sweep removes it.", "const": "github-team", "type": "string" }, "org": { "description": "The GitHub organisation.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "team": { "description": "The team's slug.", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 100, "type": "string" }, "role": { "description": "Team role granted. Default: member.", "anyOf": [{ "const": "member", "type": "string" }, { "const": "maintainer", "type": "string" }] } } }, { "description": "PostgreSQL role membership.", "additionalProperties": false, "type": "object", "required": ["provider", "connection", "role"], "properties": { "provider": { "description": "Provider: membership of a PostgreSQL role.", "const": "postgres", "type": "string" }, "connection": { "description": "The environment variable holding the server's connection URL (never the URL itself).", "pattern": "^[A-Z_][A-Z0-9_]{0,63}$", "maxLength": 64, "type": "string" }, "role": { "description": "The role granted (GRANT <role> TO <login>).", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" }, "mode": { "description": "membership (default): the requester's own login gets the role through a per-grant role; the sweep ends it. temporary-login: a per-grant login with a random password and VALID UNTIL, so PostgreSQL itself refuses new password logins after the expiry; the sweep ends open sessions and drops it.", "anyOf": [{ "const": "membership", "type": "string" }, { "const": "temporary-login", "type": "string" }] } } }] }, "duration": { "description": "Duration rules.", "additionalProperties": false, "type": "object", "required": ["default", "max"], "properties": { "default": { "description": "Used when a request names no duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "max": { "description": "The longest a request may ask for. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "justification": { "description": "Justification rules.", "additionalProperties": false, "type": "object", "required": ["minLength"], "properties": { "minLength": { "description": "Fewest characters a justification may have. Default 10.", "minimum": 0, "maximum": 2e3, "type": "integer" } } }, "ticket": { "description": "Ticket rules.", "additionalProperties": false, "type": "object", "required": ["required"], "properties": { "required": { "description": "Whether a ticket reference is required.", "type": "boolean" }, "pattern": { "description": "A regular expression the ticket must match in full.", "maxLength": 200, "type": "string" } } }, "schedule": { "description": "Scheduled start rules.", "additionalProperties": false, "type": "object", "required": ["allowed"], "properties": { "allowed": { "description": "Whether a request may name a future start.", "type": "boolean" }, "horizon": { "description": "How far ahead a start may be. Default 7d. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "approval": { "description": "Who must approve a request for this profile.", "additionalProperties": false, "type": "object", "required": ["steps"], "properties": { "steps": { "description": "Ordered steps; every step must be met, each by different people.", "minItems": 0, "maxItems": 5, "type": "array", "items": { "description": "One approval step: `count` distinct people from `groups`, none counted in another step.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members may approve this step.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct approvers needed for this step.", "minimum": 1, "maximum": 10, "type": "integer" } } } }, "selfApproval": { "description": "Whether the requester may count as an approver. Default false.", "type": "boolean" }, "autoApprove": { "description": "Auto-approval: matching requests need no approver.", "additionalProperties": false, "type": "object", "properties": { "upTo": { "description": "Requests no longer than this need no approval. Omit: any duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } } } } } } } } } };
+var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/policy.schema.json", "title": "gitjit policy", "description": "One file of the policy in policies/. Files are merged; a name may be defined only once.", "additionalProperties": false, "type": "object", "properties": { "version": { "description": "Policy format version.", "const": 1, "type": "number" }, "admins": { "description": "Who approves changes to policies/, schemas/, CODEOWNERS and .github/.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members approve governance changes.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct admins needed for a governance change.", "minimum": 1, "maximum": 10, "type": "integer" } } }, "identities": { "description": "GitHub login \u2192 that person's principals. The principal is never taken from a request.", "additionalProperties": false, "maxProperties": 1e5, "type": "object", "patternProperties": { "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$": { "description": "The principals of one person, per platform.", "additionalProperties": false, "type": "object", "properties": { "aws": { "description": "IAM user or role ARN.", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "maxLength": 600, "type": "string" }, "awsIdentityCenter": { "description": "IAM Identity Center user id.", "pattern": "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "maxLength": 47, "type": "string" }, "gcp": { "description": "IAM member, e.g. user:alice@example.com or serviceAccount:x@p.iam.gserviceaccount.com.", "pattern": "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "maxLength": 330, "type": "string" }, "azure": { "description": "Microsoft Entra object id (GUID).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" }, "postgres": { "description": "PostgreSQL login role.", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" } } } } }, "groups": { "description": "Named groups of people.", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "A named set of people: logins and/or GitHub teams.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "What the group is.", "minLength": 1, "maxLength": 500, "type": "string" }, "members": { "description": "GitHub logins in the group.", "minItems": 1, "maxItems": 1e4, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub login.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "maxLength": 45, "type": "string" } }, "teams": { "description": "GitHub teams whose members are in the group.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub team, @org/team-slug.", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 141, "type": "string" } } } } } }, "profiles": { "description": "Eligibility profiles, by name (the request folder's name).", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "An eligibility profile: who may ask, for what, for how long, approved by whom.", "additionalProperties": false, "type": "object", "required": ["eligible", "grant", "duration", "approval"], "properties": { "description": { "description": "What the profile is for, shown to requesters and approvers.", "minLength": 1, "maxLength": 500, "type": "string" }, "eligible": { "description": "Groups whose members may request this profile.", "minItems": 1, "maxItems": 50, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "grant": { "description": "What is granted, where. `provider` picks the shape.", "type": "object", "discriminator": { "propertyName": "provider" }, "properties": { "provider": { "description": "The platform and mechanism of the grant.", "enum": ["aws-iam", "aws-iam-managed", "aws-identity-center", "gcp-iam", "azure-pim", "azure-role-assignment", "github-team", "postgres"] } }, "required": ["provider"], "oneOf": [{ "description": "AWS IAM inline policy grant.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "statements"], "properties": { "provider": { "description": "Provider: an inline IAM policy on the user or role, expiring by aws:CurrentTime.", "const": "aws-iam", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "statements": { "description": "Allow statements granted for the duration.", "minItems": 1, "maxItems": 20, "type": "array", "items": { "description": "An Allow statement; gitjit adds the time condition.", "additionalProperties": false, "type": "object", "required": ["actions", "resources"], "properties": { "actions": { "description": "IAM actions allowed.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "An IAM action such as s3:GetObject (wildcards allowed).", "pattern": "^[a-z0-9-]+:[A-Za-z0-9*?]+$", "maxLength": 128, "type": "string" } }, "resources": { "description": "Resource ARNs the actions apply to.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A resource ARN or *.", "pattern": "^(\\*|arn:.+)$", "maxLength": 2048, "type": "string" } } } } } } }, { "description": "AWS IAM managed policy attachment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "policyArn"], "properties": { "provider": { "description": "Provider: attach a managed policy; the sweep removes it.", "const": "aws-iam-managed", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "policyArn": { "description": "The managed policy's ARN.", "pattern": "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "maxLength": 2048, "type": "string" } } }, { "description": "AWS IAM Identity Center account assignment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "instanceArn", "permissionSetArn"], "properties": { "provider": { "description": "Provider: an IAM Identity Center account assignment; the sweep removes it.", "const": "aws-identity-center", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "instanceArn": { "description": "The Identity Center instance ARN.", "pattern": "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "maxLength": 1224, "type": "string" }, "permissionSetArn": { "description": "The permission set ARN.", "pattern": "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "maxLength": 1224, "type": "string" } } }, { "description": "GCP IAM conditional role binding.", "additionalProperties": false, "type": "object", "required": ["provider", "resource", "role"], "properties": { "provider": { "description": "Provider: a conditional IAM binding that expires by request.time.", "const": "gcp-iam", "type": "string" }, "resource": { "description": "projects/<id>, folders/<number> or organizations/<number>.", "pattern": "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "maxLength": 64, "type": "string" }, "role": { "description": "A predefined role (roles/...) or a custom role. Basic roles are refused.", "pattern": "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "maxLength": 200, "type": "string" } } }, { "description": "Azure RBAC through Privileged Identity Management.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a PIM role assignment schedule request with an expiration.", "const": "azure-pim", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "Azure RBAC role assignment, for tenants without PIM.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a plain role assignment; the sweep removes it.", "const": "azure-role-assignment", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "GitHub team membership.", "additionalProperties": false, "type": "object", "required": ["provider", "org", "team"], "properties": { "provider": { "description": "Provider: temporary membership of a GitHub team; the sweep removes it.", "const": "github-team", "type": "string" }, "org": { "description": "The GitHub organisation.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "team": { "description": "The team's slug.", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 100, "type": "string" }, "role": { "description": "Team role granted. Default: member.", "anyOf": [{ "const": "member", "type": "string" }, { "const": "maintainer", "type": "string" }] }, "exclusive": { "description": "Whether everyone in the team is there through gitjit. GitHub cannot tag a membership, so only then can reconcile remove members who hold no active grant. Default false.", "type": "boolean" } } }, { "description": "PostgreSQL role membership.", "additionalProperties": false, "type": "object", "required": ["provider", "connection", "role"], "properties": { "provider": { "description": "Provider: membership of a PostgreSQL role.", "const": "postgres", "type": "string" }, "connection": { "description": "The environment variable holding the server's connection URL (never the URL itself).", "pattern": "^[A-Z_][A-Z0-9_]{0,63}$", "maxLength": 64, "type": "string" }, "role": { "description": "The role granted (GRANT <role> TO <login>).", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" }, "mode": { "description": "membership (default): the requester's own login gets the role through a per-grant role; the sweep ends it. temporary-login: a per-grant login with a random password and VALID UNTIL, so PostgreSQL itself refuses new password logins after the expiry; the sweep ends open sessions and drops it.", "anyOf": [{ "const": "membership", "type": "string" }, { "const": "temporary-login", "type": "string" }] } } }] }, "duration": { "description": "Duration rules.", "additionalProperties": false, "type": "object", "required": ["default", "max"], "properties": { "default": { "description": "Used when a request names no duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "max": { "description": "The longest a request may ask for. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "justification": { "description": "Justification rules.", "additionalProperties": false, "type": "object", "required": ["minLength"], "properties": { "minLength": { "description": "Fewest characters a justification may have. Default 10.", "minimum": 0, "maximum": 2e3, "type": "integer" } } }, "ticket": { "description": "Ticket rules.", "additionalProperties": false, "type": "object", "required": ["required"], "properties": { "required": { "description": "Whether a ticket reference is required.", "type": "boolean" }, "pattern": { "description": "A regular expression the ticket must match in full.", "maxLength": 200, "type": "string" } } }, "schedule": { "description": "Scheduled start rules.", "additionalProperties": false, "type": "object", "required": ["allowed"], "properties": { "allowed": { "description": "Whether a request may name a future start.", "type": "boolean" }, "horizon": { "description": "How far ahead a start may be. Default 7d. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "approval": { "description": "Who must approve a request for this profile.", "additionalProperties": false, "type": "object", "required": ["steps"], "properties": { "steps": { "description": "Ordered steps; every step must be met, each by different people.", "minItems": 0, "maxItems": 5, "type": "array", "items": { "description": "One approval step: `count` distinct people from `groups`, none counted in another step.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members may approve this step.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct approvers needed for this step.", "minimum": 1, "maximum": 10, "type": "integer" } } } }, "selfApproval": { "description": "Whether the requester may count as an approver. Default false.", "type": "boolean" }, "autoApprove": { "description": "Auto-approval: matching requests need no approver.", "additionalProperties": false, "type": "object", "properties": { "upTo": { "description": "Requests no longer than this need no approval. Omit: any duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } } } } } } } } } };
 var pattern10 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "u");
 var pattern11 = new RegExp("^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "u");
 var pattern12 = new RegExp("^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "u");
@@ -10387,7 +10387,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         for (const key18 in data24) {
-                          if (!(key18 === "provider" || key18 === "org" || key18 === "team" || key18 === "role")) {
+                          if (!(key18 === "provider" || key18 === "org" || key18 === "team" || key18 === "role" || key18 === "exclusive")) {
                             const err186 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                               vErrors = [err186];
@@ -10554,12 +10554,23 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         }
+                        if (data24.exclusive !== void 0) {
+                          if (typeof data24.exclusive !== "boolean") {
+                            const err201 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/exclusive", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/6/properties/exclusive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (vErrors === null) {
+                              vErrors = [err201];
+                            } else {
+                              vErrors.push(err201);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err201 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err202 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err201];
+                          vErrors = [err202];
                         } else {
-                          vErrors.push(err201);
+                          vErrors.push(err202);
                         }
                         errors++;
                       }
@@ -10569,16 +10580,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     } else if (tag0 === "postgres") {
                       if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
                         if (data24.provider === void 0) {
-                          const err202 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
-                          if (vErrors === null) {
-                            vErrors = [err202];
-                          } else {
-                            vErrors.push(err202);
-                          }
-                          errors++;
-                        }
-                        if (data24.connection === void 0) {
-                          const err203 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/required", keyword: "required", params: { missingProperty: "connection" }, message: "must have required property 'connection'" };
+                          const err203 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
                           if (vErrors === null) {
                             vErrors = [err203];
                           } else {
@@ -10586,8 +10588,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data24.role === void 0) {
-                          const err204 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
+                        if (data24.connection === void 0) {
+                          const err204 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/required", keyword: "required", params: { missingProperty: "connection" }, message: "must have required property 'connection'" };
                           if (vErrors === null) {
                             vErrors = [err204];
                           } else {
@@ -10595,21 +10597,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data24.role === void 0) {
+                          const err205 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
+                          if (vErrors === null) {
+                            vErrors = [err205];
+                          } else {
+                            vErrors.push(err205);
+                          }
+                          errors++;
+                        }
                         for (const key19 in data24) {
                           if (!(key19 === "provider" || key19 === "connection" || key19 === "role" || key19 === "mode")) {
-                            const err205 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                              vErrors = [err205];
-                            } else {
-                              vErrors.push(err205);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data24.provider !== void 0) {
-                          let data54 = data24.provider;
-                          if (typeof data54 !== "string") {
-                            const err206 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/provider", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err206 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                               vErrors = [err206];
                             } else {
@@ -10617,8 +10616,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if ("postgres" !== data54) {
-                            const err207 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/provider", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/provider/const", keyword: "const", params: { allowedValue: "postgres" }, message: "must be equal to constant" };
+                        }
+                        if (data24.provider !== void 0) {
+                          let data55 = data24.provider;
+                          if (typeof data55 !== "string") {
+                            const err207 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/provider", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                               vErrors = [err207];
                             } else {
@@ -10626,21 +10628,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
+                          if ("postgres" !== data55) {
+                            const err208 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/provider", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/provider/const", keyword: "const", params: { allowedValue: "postgres" }, message: "must be equal to constant" };
+                            if (vErrors === null) {
+                              vErrors = [err208];
+                            } else {
+                              vErrors.push(err208);
+                            }
+                            errors++;
+                          }
                         }
                         if (data24.connection !== void 0) {
-                          let data55 = data24.connection;
-                          if (typeof data55 === "string") {
-                            if (func1(data55) > 64) {
-                              const err208 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/connection", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/connection/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                              if (vErrors === null) {
-                                vErrors = [err208];
-                              } else {
-                                vErrors.push(err208);
-                              }
-                              errors++;
-                            }
-                            if (!pattern38.test(data55)) {
-                              const err209 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/connection", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/connection/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]{0,63}$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]{0,63}$"' };
+                          let data56 = data24.connection;
+                          if (typeof data56 === "string") {
+                            if (func1(data56) > 64) {
+                              const err209 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/connection", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/connection/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
                               if (vErrors === null) {
                                 vErrors = [err209];
                               } else {
@@ -10648,30 +10650,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
+                            if (!pattern38.test(data56)) {
+                              const err210 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/connection", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/connection/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]{0,63}$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]{0,63}$"' };
+                              if (vErrors === null) {
+                                vErrors = [err210];
+                              } else {
+                                vErrors.push(err210);
+                              }
+                              errors++;
+                            }
                           } else {
-                            const err210 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/connection", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/connection/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err211 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/connection", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/connection/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err210];
+                              vErrors = [err211];
                             } else {
-                              vErrors.push(err210);
+                              vErrors.push(err211);
                             }
                             errors++;
                           }
                         }
                         if (data24.role !== void 0) {
-                          let data56 = data24.role;
-                          if (typeof data56 === "string") {
-                            if (func1(data56) > 63) {
-                              const err211 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/role", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/role/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
-                              if (vErrors === null) {
-                                vErrors = [err211];
-                              } else {
-                                vErrors.push(err211);
-                              }
-                              errors++;
-                            }
-                            if (!pattern14.test(data56)) {
-                              const err212 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/role", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/role/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$"' };
+                          let data57 = data24.role;
+                          if (typeof data57 === "string") {
+                            if (func1(data57) > 63) {
+                              const err212 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/role", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/role/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
                               if (vErrors === null) {
                                 vErrors = [err212];
                               } else {
@@ -10679,23 +10681,17 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                          } else {
-                            const err213 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/role", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err213];
-                            } else {
-                              vErrors.push(err213);
+                            if (!pattern14.test(data57)) {
+                              const err213 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/role", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/role/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$"' };
+                              if (vErrors === null) {
+                                vErrors = [err213];
+                              } else {
+                                vErrors.push(err213);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                        }
-                        if (data24.mode !== void 0) {
-                          let data57 = data24.mode;
-                          const _errs153 = errors;
-                          let valid48 = false;
-                          const _errs154 = errors;
-                          if (typeof data57 !== "string") {
-                            const err214 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/mode", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/mode/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          } else {
+                            const err214 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/role", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                               vErrors = [err214];
                             } else {
@@ -10703,8 +10699,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if ("membership" !== data57) {
-                            const err215 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/mode", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/mode/anyOf/0/const", keyword: "const", params: { allowedValue: "membership" }, message: "must be equal to constant" };
+                        }
+                        if (data24.mode !== void 0) {
+                          let data58 = data24.mode;
+                          const _errs155 = errors;
+                          let valid48 = false;
+                          const _errs156 = errors;
+                          if (typeof data58 !== "string") {
+                            const err215 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/mode", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/mode/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                               vErrors = [err215];
                             } else {
@@ -10712,11 +10714,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          var _valid1 = _errs154 === errors;
-                          valid48 = valid48 || _valid1;
-                          const _errs156 = errors;
-                          if (typeof data57 !== "string") {
-                            const err216 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/mode", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/mode/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if ("membership" !== data58) {
+                            const err216 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/mode", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/mode/anyOf/0/const", keyword: "const", params: { allowedValue: "membership" }, message: "must be equal to constant" };
                             if (vErrors === null) {
                               vErrors = [err216];
                             } else {
@@ -10724,8 +10723,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if ("temporary-login" !== data57) {
-                            const err217 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/mode", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/mode/anyOf/1/const", keyword: "const", params: { allowedValue: "temporary-login" }, message: "must be equal to constant" };
+                          var _valid1 = _errs156 === errors;
+                          valid48 = valid48 || _valid1;
+                          const _errs158 = errors;
+                          if (typeof data58 !== "string") {
+                            const err217 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/mode", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/mode/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                               vErrors = [err217];
                             } else {
@@ -10733,21 +10735,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          var _valid1 = _errs156 === errors;
-                          valid48 = valid48 || _valid1;
-                          if (!valid48) {
-                            const err218 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/mode", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/mode/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                          if ("temporary-login" !== data58) {
+                            const err218 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/mode", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/mode/anyOf/1/const", keyword: "const", params: { allowedValue: "temporary-login" }, message: "must be equal to constant" };
                             if (vErrors === null) {
                               vErrors = [err218];
                             } else {
                               vErrors.push(err218);
                             }
                             errors++;
+                          }
+                          var _valid1 = _errs158 === errors;
+                          valid48 = valid48 || _valid1;
+                          if (!valid48) {
+                            const err219 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/mode", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/mode/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                              vErrors = [err219];
+                            } else {
+                              vErrors.push(err219);
+                            }
+                            errors++;
                           } else {
-                            errors = _errs153;
+                            errors = _errs155;
                             if (vErrors !== null) {
-                              if (_errs153) {
-                                vErrors.length = _errs153;
+                              if (_errs155) {
+                                vErrors.length = _errs155;
                               } else {
                                 vErrors = null;
                               }
@@ -10755,11 +10766,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err219 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err220 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err219];
+                          vErrors = [err220];
                         } else {
-                          vErrors.push(err219);
+                          vErrors.push(err220);
                         }
                         errors++;
                       }
@@ -10767,47 +10778,38 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         props0 = true;
                       }
                     } else {
-                      const err220 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "provider", tagValue: tag0 }, message: 'value of tag "provider" must be in oneOf' };
+                      const err221 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "provider", tagValue: tag0 }, message: 'value of tag "provider" must be in oneOf' };
                       if (vErrors === null) {
-                        vErrors = [err220];
+                        vErrors = [err221];
                       } else {
-                        vErrors.push(err220);
+                        vErrors.push(err221);
                       }
                       errors++;
                     }
                   } else {
-                    const err221 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/discriminator", keyword: "discriminator", params: { error: "tag", tag: "provider", tagValue: tag0 }, message: 'tag "provider" must be string' };
+                    const err222 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/discriminator", keyword: "discriminator", params: { error: "tag", tag: "provider", tagValue: tag0 }, message: 'tag "provider" must be string' };
                     if (vErrors === null) {
-                      vErrors = [err221];
+                      vErrors = [err222];
                     } else {
-                      vErrors.push(err221);
+                      vErrors.push(err222);
                     }
                     errors++;
                   }
                 } else {
-                  const err222 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err223 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err222];
+                    vErrors = [err223];
                   } else {
-                    vErrors.push(err222);
+                    vErrors.push(err223);
                   }
                   errors++;
                 }
               }
               if (data20.duration !== void 0) {
-                let data58 = data20.duration;
-                if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                  if (data58.default === void 0) {
-                    const err223 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/required", keyword: "required", params: { missingProperty: "default" }, message: "must have required property 'default'" };
-                    if (vErrors === null) {
-                      vErrors = [err223];
-                    } else {
-                      vErrors.push(err223);
-                    }
-                    errors++;
-                  }
-                  if (data58.max === void 0) {
-                    const err224 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                let data59 = data20.duration;
+                if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                  if (data59.default === void 0) {
+                    const err224 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/required", keyword: "required", params: { missingProperty: "default" }, message: "must have required property 'default'" };
                     if (vErrors === null) {
                       vErrors = [err224];
                     } else {
@@ -10815,31 +10817,31 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  for (const key20 in data58) {
+                  if (data59.max === void 0) {
+                    const err225 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                    if (vErrors === null) {
+                      vErrors = [err225];
+                    } else {
+                      vErrors.push(err225);
+                    }
+                    errors++;
+                  }
+                  for (const key20 in data59) {
                     if (!(key20 === "default" || key20 === "max")) {
-                      const err225 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                      const err226 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
-                        vErrors = [err225];
+                        vErrors = [err226];
                       } else {
-                        vErrors.push(err225);
+                        vErrors.push(err226);
                       }
                       errors++;
                     }
                   }
-                  if (data58.default !== void 0) {
-                    let data59 = data58.default;
-                    if (typeof data59 === "string") {
-                      if (func1(data59) > 32) {
-                        const err226 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/default", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/default/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err226];
-                        } else {
-                          vErrors.push(err226);
-                        }
-                        errors++;
-                      }
-                      if (func1(data59) < 1) {
-                        const err227 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/default", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/default/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (data59.default !== void 0) {
+                    let data60 = data59.default;
+                    if (typeof data60 === "string") {
+                      if (func1(data60) > 32) {
+                        const err227 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/default", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/default/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
                         if (vErrors === null) {
                           vErrors = [err227];
                         } else {
@@ -10847,30 +10849,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      if (func1(data60) < 1) {
+                        const err228 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/default", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/default/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err228];
+                        } else {
+                          vErrors.push(err228);
+                        }
+                        errors++;
+                      }
                     } else {
-                      const err228 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/default", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err229 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/default", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err228];
+                        vErrors = [err229];
                       } else {
-                        vErrors.push(err228);
+                        vErrors.push(err229);
                       }
                       errors++;
                     }
                   }
-                  if (data58.max !== void 0) {
-                    let data60 = data58.max;
-                    if (typeof data60 === "string") {
-                      if (func1(data60) > 32) {
-                        const err229 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/max", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/max/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err229];
-                        } else {
-                          vErrors.push(err229);
-                        }
-                        errors++;
-                      }
-                      if (func1(data60) < 1) {
-                        const err230 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/max", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/max/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (data59.max !== void 0) {
+                    let data61 = data59.max;
+                    if (typeof data61 === "string") {
+                      if (func1(data61) > 32) {
+                        const err230 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/max", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/max/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
                         if (vErrors === null) {
                           vErrors = [err230];
                         } else {
@@ -10878,53 +10880,50 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      if (func1(data61) < 1) {
+                        const err231 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/max", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/max/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err231];
+                        } else {
+                          vErrors.push(err231);
+                        }
+                        errors++;
+                      }
                     } else {
-                      const err231 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/max", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/max/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err232 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/max", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/max/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err231];
+                        vErrors = [err232];
                       } else {
-                        vErrors.push(err231);
+                        vErrors.push(err232);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err232 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err233 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err232];
+                    vErrors = [err233];
                   } else {
-                    vErrors.push(err232);
+                    vErrors.push(err233);
                   }
                   errors++;
                 }
               }
               if (data20.justification !== void 0) {
-                let data61 = data20.justification;
-                if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                  if (data61.minLength === void 0) {
-                    const err233 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/required", keyword: "required", params: { missingProperty: "minLength" }, message: "must have required property 'minLength'" };
+                let data62 = data20.justification;
+                if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                  if (data62.minLength === void 0) {
+                    const err234 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/required", keyword: "required", params: { missingProperty: "minLength" }, message: "must have required property 'minLength'" };
                     if (vErrors === null) {
-                      vErrors = [err233];
+                      vErrors = [err234];
                     } else {
-                      vErrors.push(err233);
+                      vErrors.push(err234);
                     }
                     errors++;
                   }
-                  for (const key21 in data61) {
+                  for (const key21 in data62) {
                     if (!(key21 === "minLength")) {
-                      const err234 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err234];
-                      } else {
-                        vErrors.push(err234);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data61.minLength !== void 0) {
-                    let data62 = data61.minLength;
-                    if (!(typeof data62 == "number" && (!(data62 % 1) && !isNaN(data62)) && isFinite(data62))) {
-                      const err235 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      const err235 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
                         vErrors = [err235];
                       } else {
@@ -10932,18 +10931,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (typeof data62 == "number" && isFinite(data62)) {
-                      if (data62 > 2e3 || isNaN(data62)) {
-                        const err236 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
-                        if (vErrors === null) {
-                          vErrors = [err236];
-                        } else {
-                          vErrors.push(err236);
-                        }
-                        errors++;
+                  }
+                  if (data62.minLength !== void 0) {
+                    let data63 = data62.minLength;
+                    if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)) && isFinite(data63))) {
+                      const err236 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      if (vErrors === null) {
+                        vErrors = [err236];
+                      } else {
+                        vErrors.push(err236);
                       }
-                      if (data62 < 0 || isNaN(data62)) {
-                        const err237 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      errors++;
+                    }
+                    if (typeof data63 == "number" && isFinite(data63)) {
+                      if (data63 > 2e3 || isNaN(data63)) {
+                        const err237 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
                         if (vErrors === null) {
                           vErrors = [err237];
                         } else {
@@ -10951,44 +10953,42 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      if (data63 < 0 || isNaN(data63)) {
+                        const err238 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                          vErrors = [err238];
+                        } else {
+                          vErrors.push(err238);
+                        }
+                        errors++;
+                      }
                     }
                   }
                 } else {
-                  const err238 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err239 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err238];
+                    vErrors = [err239];
                   } else {
-                    vErrors.push(err238);
+                    vErrors.push(err239);
                   }
                   errors++;
                 }
               }
               if (data20.ticket !== void 0) {
-                let data63 = data20.ticket;
-                if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-                  if (data63.required === void 0) {
-                    const err239 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'" };
+                let data64 = data20.ticket;
+                if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                  if (data64.required === void 0) {
+                    const err240 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'" };
                     if (vErrors === null) {
-                      vErrors = [err239];
+                      vErrors = [err240];
                     } else {
-                      vErrors.push(err239);
+                      vErrors.push(err240);
                     }
                     errors++;
                   }
-                  for (const key22 in data63) {
+                  for (const key22 in data64) {
                     if (!(key22 === "required" || key22 === "pattern")) {
-                      const err240 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err240];
-                      } else {
-                        vErrors.push(err240);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data63.required !== void 0) {
-                    if (typeof data63.required !== "boolean") {
-                      const err241 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/required", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      const err241 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
                         vErrors = [err241];
                       } else {
@@ -10997,64 +10997,64 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  if (data63.pattern !== void 0) {
-                    let data65 = data63.pattern;
-                    if (typeof data65 === "string") {
-                      if (func1(data65) > 200) {
-                        const err242 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/pattern", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/pattern/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (data64.required !== void 0) {
+                    if (typeof data64.required !== "boolean") {
+                      const err242 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/required", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err242];
+                      } else {
+                        vErrors.push(err242);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data64.pattern !== void 0) {
+                    let data66 = data64.pattern;
+                    if (typeof data66 === "string") {
+                      if (func1(data66) > 200) {
+                        const err243 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/pattern", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/pattern/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
-                          vErrors = [err242];
+                          vErrors = [err243];
                         } else {
-                          vErrors.push(err242);
+                          vErrors.push(err243);
                         }
                         errors++;
                       }
                     } else {
-                      const err243 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/pattern", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err244 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/pattern", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err243];
+                        vErrors = [err244];
                       } else {
-                        vErrors.push(err243);
+                        vErrors.push(err244);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err244 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err245 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err244];
+                    vErrors = [err245];
                   } else {
-                    vErrors.push(err244);
+                    vErrors.push(err245);
                   }
                   errors++;
                 }
               }
               if (data20.schedule !== void 0) {
-                let data66 = data20.schedule;
-                if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-                  if (data66.allowed === void 0) {
-                    const err245 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
+                let data67 = data20.schedule;
+                if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                  if (data67.allowed === void 0) {
+                    const err246 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
                     if (vErrors === null) {
-                      vErrors = [err245];
+                      vErrors = [err246];
                     } else {
-                      vErrors.push(err245);
+                      vErrors.push(err246);
                     }
                     errors++;
                   }
-                  for (const key23 in data66) {
+                  for (const key23 in data67) {
                     if (!(key23 === "allowed" || key23 === "horizon")) {
-                      const err246 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err246];
-                      } else {
-                        vErrors.push(err246);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data66.allowed !== void 0) {
-                    if (typeof data66.allowed !== "boolean") {
-                      const err247 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/allowed", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      const err247 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
                         vErrors = [err247];
                       } else {
@@ -11063,20 +11063,22 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  if (data66.horizon !== void 0) {
-                    let data68 = data66.horizon;
-                    if (typeof data68 === "string") {
-                      if (func1(data68) > 32) {
-                        const err248 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err248];
-                        } else {
-                          vErrors.push(err248);
-                        }
-                        errors++;
+                  if (data67.allowed !== void 0) {
+                    if (typeof data67.allowed !== "boolean") {
+                      const err248 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/allowed", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err248];
+                      } else {
+                        vErrors.push(err248);
                       }
-                      if (func1(data68) < 1) {
-                        const err249 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      errors++;
+                    }
+                  }
+                  if (data67.horizon !== void 0) {
+                    let data69 = data67.horizon;
+                    if (typeof data69 === "string") {
+                      if (func1(data69) > 32) {
+                        const err249 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
                         if (vErrors === null) {
                           vErrors = [err249];
                         } else {
@@ -11084,63 +11086,63 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      if (func1(data69) < 1) {
+                        const err250 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err250];
+                        } else {
+                          vErrors.push(err250);
+                        }
+                        errors++;
+                      }
                     } else {
-                      const err250 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err251 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err250];
+                        vErrors = [err251];
                       } else {
-                        vErrors.push(err250);
+                        vErrors.push(err251);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err251 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err252 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err251];
+                    vErrors = [err252];
                   } else {
-                    vErrors.push(err251);
+                    vErrors.push(err252);
                   }
                   errors++;
                 }
               }
               if (data20.approval !== void 0) {
-                let data69 = data20.approval;
-                if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-                  if (data69.steps === void 0) {
-                    const err252 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
+                let data70 = data20.approval;
+                if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                  if (data70.steps === void 0) {
+                    const err253 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
                     if (vErrors === null) {
-                      vErrors = [err252];
+                      vErrors = [err253];
                     } else {
-                      vErrors.push(err252);
+                      vErrors.push(err253);
                     }
                     errors++;
                   }
-                  for (const key24 in data69) {
+                  for (const key24 in data70) {
                     if (!(key24 === "steps" || key24 === "selfApproval" || key24 === "autoApprove")) {
-                      const err253 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                      const err254 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
-                        vErrors = [err253];
+                        vErrors = [err254];
                       } else {
-                        vErrors.push(err253);
+                        vErrors.push(err254);
                       }
                       errors++;
                     }
                   }
-                  if (data69.steps !== void 0) {
-                    let data70 = data69.steps;
-                    if (Array.isArray(data70)) {
-                      if (data70.length > 5) {
-                        const err254 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items" };
-                        if (vErrors === null) {
-                          vErrors = [err254];
-                        } else {
-                          vErrors.push(err254);
-                        }
-                        errors++;
-                      }
-                      if (data70.length < 0) {
-                        const err255 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/minItems", keyword: "minItems", params: { limit: 0 }, message: "must NOT have fewer than 0 items" };
+                  if (data70.steps !== void 0) {
+                    let data71 = data70.steps;
+                    if (Array.isArray(data71)) {
+                      if (data71.length > 5) {
+                        const err255 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items" };
                         if (vErrors === null) {
                           vErrors = [err255];
                         } else {
@@ -11148,21 +11150,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      const len7 = data70.length;
+                      if (data71.length < 0) {
+                        const err256 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/minItems", keyword: "minItems", params: { limit: 0 }, message: "must NOT have fewer than 0 items" };
+                        if (vErrors === null) {
+                          vErrors = [err256];
+                        } else {
+                          vErrors.push(err256);
+                        }
+                        errors++;
+                      }
+                      const len7 = data71.length;
                       for (let i13 = 0; i13 < len7; i13++) {
-                        let data71 = data70[i13];
-                        if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-                          if (data71.groups === void 0) {
-                            const err256 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/required", keyword: "required", params: { missingProperty: "groups" }, message: "must have required property 'groups'" };
-                            if (vErrors === null) {
-                              vErrors = [err256];
-                            } else {
-                              vErrors.push(err256);
-                            }
-                            errors++;
-                          }
-                          if (data71.count === void 0) {
-                            const err257 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                        let data72 = data71[i13];
+                        if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                          if (data72.groups === void 0) {
+                            const err257 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/required", keyword: "required", params: { missingProperty: "groups" }, message: "must have required property 'groups'" };
                             if (vErrors === null) {
                               vErrors = [err257];
                             } else {
@@ -11170,31 +11172,31 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          for (const key25 in data71) {
+                          if (data72.count === void 0) {
+                            const err258 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                            if (vErrors === null) {
+                              vErrors = [err258];
+                            } else {
+                              vErrors.push(err258);
+                            }
+                            errors++;
+                          }
+                          for (const key25 in data72) {
                             if (!(key25 === "groups" || key25 === "count")) {
-                              const err258 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                              const err259 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
                               if (vErrors === null) {
-                                vErrors = [err258];
+                                vErrors = [err259];
                               } else {
-                                vErrors.push(err258);
+                                vErrors.push(err259);
                               }
                               errors++;
                             }
                           }
-                          if (data71.groups !== void 0) {
-                            let data72 = data71.groups;
-                            if (Array.isArray(data72)) {
-                              if (data72.length > 20) {
-                                const err259 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
-                                if (vErrors === null) {
-                                  vErrors = [err259];
-                                } else {
-                                  vErrors.push(err259);
-                                }
-                                errors++;
-                              }
-                              if (data72.length < 1) {
-                                const err260 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                          if (data72.groups !== void 0) {
+                            let data73 = data72.groups;
+                            if (Array.isArray(data73)) {
+                              if (data73.length > 20) {
+                                const err260 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
                                 if (vErrors === null) {
                                   vErrors = [err260];
                                 } else {
@@ -11202,21 +11204,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
-                              const len8 = data72.length;
+                              if (data73.length < 1) {
+                                const err261 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                if (vErrors === null) {
+                                  vErrors = [err261];
+                                } else {
+                                  vErrors.push(err261);
+                                }
+                                errors++;
+                              }
+                              const len8 = data73.length;
                               for (let i14 = 0; i14 < len8; i14++) {
-                                let data73 = data72[i14];
-                                if (typeof data73 === "string") {
-                                  if (func1(data73) > 64) {
-                                    const err261 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                                    if (vErrors === null) {
-                                      vErrors = [err261];
-                                    } else {
-                                      vErrors.push(err261);
-                                    }
-                                    errors++;
-                                  }
-                                  if (func1(data73) < 1) {
-                                    const err262 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                let data74 = data73[i14];
+                                if (typeof data74 === "string") {
+                                  if (func1(data74) > 64) {
+                                    const err262 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
                                     if (vErrors === null) {
                                       vErrors = [err262];
                                     } else {
@@ -11224,8 +11226,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                   }
-                                  if (!pattern4.test(data73)) {
-                                    const err263 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
+                                  if (func1(data74) < 1) {
+                                    const err263 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                     if (vErrors === null) {
                                       vErrors = [err263];
                                     } else {
@@ -11233,32 +11235,41 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                   }
+                                  if (!pattern4.test(data74)) {
+                                    const err264 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
+                                    if (vErrors === null) {
+                                      vErrors = [err264];
+                                    } else {
+                                      vErrors.push(err264);
+                                    }
+                                    errors++;
+                                  }
                                 } else {
-                                  const err264 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  const err265 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                   if (vErrors === null) {
-                                    vErrors = [err264];
+                                    vErrors = [err265];
                                   } else {
-                                    vErrors.push(err264);
+                                    vErrors.push(err265);
                                   }
                                   errors++;
                                 }
                               }
-                              let i15 = data72.length;
+                              let i15 = data73.length;
                               let j6;
                               if (i15 > 1) {
                                 const indices6 = {};
                                 for (; i15--; ) {
-                                  let item6 = data72[i15];
+                                  let item6 = data73[i15];
                                   if (typeof item6 !== "string") {
                                     continue;
                                   }
                                   if (typeof indices6[item6] == "number") {
                                     j6 = indices6[item6];
-                                    const err265 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)" };
+                                    const err266 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)" };
                                     if (vErrors === null) {
-                                      vErrors = [err265];
+                                      vErrors = [err266];
                                     } else {
-                                      vErrors.push(err265);
+                                      vErrors.push(err266);
                                     }
                                     errors++;
                                     break;
@@ -11267,19 +11278,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             } else {
-                              const err266 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                              if (vErrors === null) {
-                                vErrors = [err266];
-                              } else {
-                                vErrors.push(err266);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data71.count !== void 0) {
-                            let data74 = data71.count;
-                            if (!(typeof data74 == "number" && (!(data74 % 1) && !isNaN(data74)) && isFinite(data74))) {
-                              const err267 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                              const err267 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                               if (vErrors === null) {
                                 vErrors = [err267];
                               } else {
@@ -11287,18 +11286,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (typeof data74 == "number" && isFinite(data74)) {
-                              if (data74 > 10 || isNaN(data74)) {
-                                const err268 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                                if (vErrors === null) {
-                                  vErrors = [err268];
-                                } else {
-                                  vErrors.push(err268);
-                                }
-                                errors++;
+                          }
+                          if (data72.count !== void 0) {
+                            let data75 = data72.count;
+                            if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)) && isFinite(data75))) {
+                              const err268 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                              if (vErrors === null) {
+                                vErrors = [err268];
+                              } else {
+                                vErrors.push(err268);
                               }
-                              if (data74 < 1 || isNaN(data74)) {
-                                const err269 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                              errors++;
+                            }
+                            if (typeof data75 == "number" && isFinite(data75)) {
+                              if (data75 > 10 || isNaN(data75)) {
+                                const err269 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                                 if (vErrors === null) {
                                   vErrors = [err269];
                                 } else {
@@ -11306,31 +11308,29 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
+                              if (data75 < 1 || isNaN(data75)) {
+                                const err270 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                  vErrors = [err270];
+                                } else {
+                                  vErrors.push(err270);
+                                }
+                                errors++;
+                              }
                             }
                           }
                         } else {
-                          const err270 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          const err271 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                           if (vErrors === null) {
-                            vErrors = [err270];
+                            vErrors = [err271];
                           } else {
-                            vErrors.push(err270);
+                            vErrors.push(err271);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err271 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                      if (vErrors === null) {
-                        vErrors = [err271];
-                      } else {
-                        vErrors.push(err271);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data69.selfApproval !== void 0) {
-                    if (typeof data69.selfApproval !== "boolean") {
-                      const err272 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/selfApproval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/selfApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      const err272 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                       if (vErrors === null) {
                         vErrors = [err272];
                       } else {
@@ -11339,34 +11339,36 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  if (data69.autoApprove !== void 0) {
-                    let data76 = data69.autoApprove;
-                    if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                      for (const key26 in data76) {
+                  if (data70.selfApproval !== void 0) {
+                    if (typeof data70.selfApproval !== "boolean") {
+                      const err273 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/selfApproval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/selfApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err273];
+                      } else {
+                        vErrors.push(err273);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data70.autoApprove !== void 0) {
+                    let data77 = data70.autoApprove;
+                    if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+                      for (const key26 in data77) {
                         if (!(key26 === "upTo")) {
-                          const err273 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                          const err274 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
                           if (vErrors === null) {
-                            vErrors = [err273];
+                            vErrors = [err274];
                           } else {
-                            vErrors.push(err273);
+                            vErrors.push(err274);
                           }
                           errors++;
                         }
                       }
-                      if (data76.upTo !== void 0) {
-                        let data77 = data76.upTo;
-                        if (typeof data77 === "string") {
-                          if (func1(data77) > 32) {
-                            const err274 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
-                            if (vErrors === null) {
-                              vErrors = [err274];
-                            } else {
-                              vErrors.push(err274);
-                            }
-                            errors++;
-                          }
-                          if (func1(data77) < 1) {
-                            const err275 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (data77.upTo !== void 0) {
+                        let data78 = data77.upTo;
+                        if (typeof data78 === "string") {
+                          if (func1(data78) > 32) {
+                            const err275 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
                             if (vErrors === null) {
                               vErrors = [err275];
                             } else {
@@ -11374,63 +11376,72 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
+                          if (func1(data78) < 1) {
+                            const err276 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err276];
+                            } else {
+                              vErrors.push(err276);
+                            }
+                            errors++;
+                          }
                         } else {
-                          const err276 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          const err277 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
-                            vErrors = [err276];
+                            vErrors = [err277];
                           } else {
-                            vErrors.push(err276);
+                            vErrors.push(err277);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err277 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      const err278 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                       if (vErrors === null) {
-                        vErrors = [err277];
+                        vErrors = [err278];
                       } else {
-                        vErrors.push(err277);
+                        vErrors.push(err278);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err278 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err279 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err278];
+                    vErrors = [err279];
                   } else {
-                    vErrors.push(err278);
+                    vErrors.push(err279);
                   }
                   errors++;
                 }
               }
             } else {
-              const err279 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err280 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err279];
+                vErrors = [err280];
               } else {
-                vErrors.push(err279);
+                vErrors.push(err280);
               }
               errors++;
             }
           }
         }
       } else {
-        const err280 = { instancePath: instancePath + "/profiles", schemaPath: "#/properties/profiles/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err281 = { instancePath: instancePath + "/profiles", schemaPath: "#/properties/profiles/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err280];
+          vErrors = [err281];
         } else {
-          vErrors.push(err280);
+          vErrors.push(err281);
         }
         errors++;
       }
     }
   } else {
-    const err281 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err282 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err281];
+      vErrors = [err282];
     } else {
-      vErrors.push(err281);
+      vErrors.push(err282);
     }
     errors++;
   }
@@ -11439,7 +11450,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var requestJsonSchema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/request.schema.json", "title": "gitjit access request", "description": "One request for just-in-time access, added in a pull request under requests/<profile>/.", "additionalProperties": false, "type": "object", "required": ["profile", "requester", "justification"], "properties": { "profile": { "description": "The eligibility profile from the policy. The file must sit in requests/<profile>/.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" }, "requester": { "description": "The GitHub login of the person asking; must be the pull request's author.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "duration": { "description": "How long the access lasts; capped by the profile. Default: the profile's. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "justification": { "description": "Why the access is needed; read by approvers and auditors.", "minLength": 1, "maxLength": 2e3, "type": "string" }, "ticket": { "description": "A ticket or incident reference, checked against the profile's pattern.", "minLength": 1, "maxLength": 128, "type": "string" }, "start": { "description": "A scheduled start (RFC 3339, with Z or an offset), if the profile allows scheduling.", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})$", "maxLength": 40, "type": "string" } } };
-var policyJsonSchema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/policy.schema.json", "title": "gitjit policy", "description": "One file of the policy in policies/. Files are merged; a name may be defined only once.", "additionalProperties": false, "type": "object", "properties": { "version": { "description": "Policy format version.", "const": 1, "type": "number" }, "admins": { "description": "Who approves changes to policies/, schemas/, CODEOWNERS and .github/.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members approve governance changes.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct admins needed for a governance change.", "minimum": 1, "maximum": 10, "type": "integer" } } }, "identities": { "description": "GitHub login \u2192 that person's principals. The principal is never taken from a request.", "additionalProperties": false, "maxProperties": 1e5, "type": "object", "patternProperties": { "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$": { "description": "The principals of one person, per platform.", "additionalProperties": false, "type": "object", "properties": { "aws": { "description": "IAM user or role ARN.", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "maxLength": 600, "type": "string" }, "awsIdentityCenter": { "description": "IAM Identity Center user id.", "pattern": "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "maxLength": 47, "type": "string" }, "gcp": { "description": "IAM member, e.g. user:alice@example.com or serviceAccount:x@p.iam.gserviceaccount.com.", "pattern": "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "maxLength": 330, "type": "string" }, "azure": { "description": "Microsoft Entra object id (GUID).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" }, "postgres": { "description": "PostgreSQL login role.", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" } } } } }, "groups": { "description": "Named groups of people.", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "A named set of people: logins and/or GitHub teams.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "What the group is.", "minLength": 1, "maxLength": 500, "type": "string" }, "members": { "description": "GitHub logins in the group.", "minItems": 1, "maxItems": 1e4, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub login.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "maxLength": 45, "type": "string" } }, "teams": { "description": "GitHub teams whose members are in the group.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub team, @org/team-slug.", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 141, "type": "string" } } } } } }, "profiles": { "description": "Eligibility profiles, by name (the request folder's name).", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "An eligibility profile: who may ask, for what, for how long, approved by whom.", "additionalProperties": false, "type": "object", "required": ["eligible", "grant", "duration", "approval"], "properties": { "description": { "description": "What the profile is for, shown to requesters and approvers.", "minLength": 1, "maxLength": 500, "type": "string" }, "eligible": { "description": "Groups whose members may request this profile.", "minItems": 1, "maxItems": 50, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "grant": { "description": "What is granted, where. `provider` picks the shape.", "type": "object", "discriminator": { "propertyName": "provider" }, "properties": { "provider": { "description": "The platform and mechanism of the grant.", "enum": ["aws-iam", "aws-iam-managed", "aws-identity-center", "gcp-iam", "azure-pim", "azure-role-assignment", "github-team", "postgres"] } }, "required": ["provider"], "oneOf": [{ "description": "AWS IAM inline policy grant.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "statements"], "properties": { "provider": { "description": "Provider: an inline IAM policy on the user or role, expiring by aws:CurrentTime.", "const": "aws-iam", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "statements": { "description": "Allow statements granted for the duration.", "minItems": 1, "maxItems": 20, "type": "array", "items": { "description": "An Allow statement; gitjit adds the time condition.", "additionalProperties": false, "type": "object", "required": ["actions", "resources"], "properties": { "actions": { "description": "IAM actions allowed.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "An IAM action such as s3:GetObject (wildcards allowed).", "pattern": "^[a-z0-9-]+:[A-Za-z0-9*?]+$", "maxLength": 128, "type": "string" } }, "resources": { "description": "Resource ARNs the actions apply to.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A resource ARN or *.", "pattern": "^(\\*|arn:.+)$", "maxLength": 2048, "type": "string" } } } } } } }, { "description": "AWS IAM managed policy attachment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "policyArn"], "properties": { "provider": { "description": "Provider: attach a managed policy; the sweep removes it.", "const": "aws-iam-managed", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "policyArn": { "description": "The managed policy's ARN.", "pattern": "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "maxLength": 2048, "type": "string" } } }, { "description": "AWS IAM Identity Center account assignment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "instanceArn", "permissionSetArn"], "properties": { "provider": { "description": "Provider: an IAM Identity Center account assignment; the sweep removes it.", "const": "aws-identity-center", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "instanceArn": { "description": "The Identity Center instance ARN.", "pattern": "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "maxLength": 1224, "type": "string" }, "permissionSetArn": { "description": "The permission set ARN.", "pattern": "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "maxLength": 1224, "type": "string" } } }, { "description": "GCP IAM conditional role binding.", "additionalProperties": false, "type": "object", "required": ["provider", "resource", "role"], "properties": { "provider": { "description": "Provider: a conditional IAM binding that expires by request.time.", "const": "gcp-iam", "type": "string" }, "resource": { "description": "projects/<id>, folders/<number> or organizations/<number>.", "pattern": "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "maxLength": 64, "type": "string" }, "role": { "description": "A predefined role (roles/...) or a custom role. Basic roles are refused.", "pattern": "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "maxLength": 200, "type": "string" } } }, { "description": "Azure RBAC through Privileged Identity Management.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a PIM role assignment schedule request with an expiration.", "const": "azure-pim", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "Azure RBAC role assignment, for tenants without PIM.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a plain role assignment; the sweep removes it.", "const": "azure-role-assignment", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "GitHub team membership.", "additionalProperties": false, "type": "object", "required": ["provider", "org", "team"], "properties": { "provider": { "description": "Provider: temporary membership of a GitHub team; the sweep removes it.", "const": "github-team", "type": "string" }, "org": { "description": "The GitHub organisation.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "team": { "description": "The team's slug.", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 100, "type": "string" }, "role": { "description": "Team role granted. Default: member.", "anyOf": [{ "const": "member", "type": "string" }, { "const": "maintainer", "type": "string" }] } } }, { "description": "PostgreSQL role membership.", "additionalProperties": false, "type": "object", "required": ["provider", "connection", "role"], "properties": { "provider": { "description": "Provider: membership of a PostgreSQL role.", "const": "postgres", "type": "string" }, "connection": { "description": "The environment variable holding the server's connection URL (never the URL itself).", "pattern": "^[A-Z_][A-Z0-9_]{0,63}$", "maxLength": 64, "type": "string" }, "role": { "description": "The role granted (GRANT <role> TO <login>).", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" }, "mode": { "description": "membership (default): the requester's own login gets the role through a per-grant role; the sweep ends it. temporary-login: a per-grant login with a random password and VALID UNTIL, so PostgreSQL itself refuses new password logins after the expiry; the sweep ends open sessions and drops it.", "anyOf": [{ "const": "membership", "type": "string" }, { "const": "temporary-login", "type": "string" }] } } }] }, "duration": { "description": "Duration rules.", "additionalProperties": false, "type": "object", "required": ["default", "max"], "properties": { "default": { "description": "Used when a request names no duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "max": { "description": "The longest a request may ask for. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "justification": { "description": "Justification rules.", "additionalProperties": false, "type": "object", "required": ["minLength"], "properties": { "minLength": { "description": "Fewest characters a justification may have. Default 10.", "minimum": 0, "maximum": 2e3, "type": "integer" } } }, "ticket": { "description": "Ticket rules.", "additionalProperties": false, "type": "object", "required": ["required"], "properties": { "required": { "description": "Whether a ticket reference is required.", "type": "boolean" }, "pattern": { "description": "A regular expression the ticket must match in full.", "maxLength": 200, "type": "string" } } }, "schedule": { "description": "Scheduled start rules.", "additionalProperties": false, "type": "object", "required": ["allowed"], "properties": { "allowed": { "description": "Whether a request may name a future start.", "type": "boolean" }, "horizon": { "description": "How far ahead a start may be. Default 7d. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "approval": { "description": "Who must approve a request for this profile.", "additionalProperties": false, "type": "object", "required": ["steps"], "properties": { "steps": { "description": "Ordered steps; every step must be met, each by different people.", "minItems": 0, "maxItems": 5, "type": "array", "items": { "description": "One approval step: `count` distinct people from `groups`, none counted in another step.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members may approve this step.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct approvers needed for this step.", "minimum": 1, "maximum": 10, "type": "integer" } } } }, "selfApproval": { "description": "Whether the requester may count as an approver. Default false.", "type": "boolean" }, "autoApprove": { "description": "Auto-approval: matching requests need no approver.", "additionalProperties": false, "type": "object", "properties": { "upTo": { "description": "Requests no longer than this need no approval. Omit: any duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } } } } } } } } } };
+var policyJsonSchema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/policy.schema.json", "title": "gitjit policy", "description": "One file of the policy in policies/. Files are merged; a name may be defined only once.", "additionalProperties": false, "type": "object", "properties": { "version": { "description": "Policy format version.", "const": 1, "type": "number" }, "admins": { "description": "Who approves changes to policies/, schemas/, CODEOWNERS and .github/.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members approve governance changes.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct admins needed for a governance change.", "minimum": 1, "maximum": 10, "type": "integer" } } }, "identities": { "description": "GitHub login \u2192 that person's principals. The principal is never taken from a request.", "additionalProperties": false, "maxProperties": 1e5, "type": "object", "patternProperties": { "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$": { "description": "The principals of one person, per platform.", "additionalProperties": false, "type": "object", "properties": { "aws": { "description": "IAM user or role ARN.", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "maxLength": 600, "type": "string" }, "awsIdentityCenter": { "description": "IAM Identity Center user id.", "pattern": "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "maxLength": 47, "type": "string" }, "gcp": { "description": "IAM member, e.g. user:alice@example.com or serviceAccount:x@p.iam.gserviceaccount.com.", "pattern": "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "maxLength": 330, "type": "string" }, "azure": { "description": "Microsoft Entra object id (GUID).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" }, "postgres": { "description": "PostgreSQL login role.", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" } } } } }, "groups": { "description": "Named groups of people.", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "A named set of people: logins and/or GitHub teams.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "What the group is.", "minLength": 1, "maxLength": 500, "type": "string" }, "members": { "description": "GitHub logins in the group.", "minItems": 1, "maxItems": 1e4, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub login.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "maxLength": 45, "type": "string" } }, "teams": { "description": "GitHub teams whose members are in the group.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub team, @org/team-slug.", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 141, "type": "string" } } } } } }, "profiles": { "description": "Eligibility profiles, by name (the request folder's name).", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "An eligibility profile: who may ask, for what, for how long, approved by whom.", "additionalProperties": false, "type": "object", "required": ["eligible", "grant", "duration", "approval"], "properties": { "description": { "description": "What the profile is for, shown to requesters and approvers.", "minLength": 1, "maxLength": 500, "type": "string" }, "eligible": { "description": "Groups whose members may request this profile.", "minItems": 1, "maxItems": 50, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "grant": { "description": "What is granted, where. `provider` picks the shape.", "type": "object", "discriminator": { "propertyName": "provider" }, "properties": { "provider": { "description": "The platform and mechanism of the grant.", "enum": ["aws-iam", "aws-iam-managed", "aws-identity-center", "gcp-iam", "azure-pim", "azure-role-assignment", "github-team", "postgres"] } }, "required": ["provider"], "oneOf": [{ "description": "AWS IAM inline policy grant.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "statements"], "properties": { "provider": { "description": "Provider: an inline IAM policy on the user or role, expiring by aws:CurrentTime.", "const": "aws-iam", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "statements": { "description": "Allow statements granted for the duration.", "minItems": 1, "maxItems": 20, "type": "array", "items": { "description": "An Allow statement; gitjit adds the time condition.", "additionalProperties": false, "type": "object", "required": ["actions", "resources"], "properties": { "actions": { "description": "IAM actions allowed.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "An IAM action such as s3:GetObject (wildcards allowed).", "pattern": "^[a-z0-9-]+:[A-Za-z0-9*?]+$", "maxLength": 128, "type": "string" } }, "resources": { "description": "Resource ARNs the actions apply to.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A resource ARN or *.", "pattern": "^(\\*|arn:.+)$", "maxLength": 2048, "type": "string" } } } } } } }, { "description": "AWS IAM managed policy attachment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "policyArn"], "properties": { "provider": { "description": "Provider: attach a managed policy; the sweep removes it.", "const": "aws-iam-managed", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "policyArn": { "description": "The managed policy's ARN.", "pattern": "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "maxLength": 2048, "type": "string" } } }, { "description": "AWS IAM Identity Center account assignment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "instanceArn", "permissionSetArn"], "properties": { "provider": { "description": "Provider: an IAM Identity Center account assignment; the sweep removes it.", "const": "aws-identity-center", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "instanceArn": { "description": "The Identity Center instance ARN.", "pattern": "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "maxLength": 1224, "type": "string" }, "permissionSetArn": { "description": "The permission set ARN.", "pattern": "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "maxLength": 1224, "type": "string" } } }, { "description": "GCP IAM conditional role binding.", "additionalProperties": false, "type": "object", "required": ["provider", "resource", "role"], "properties": { "provider": { "description": "Provider: a conditional IAM binding that expires by request.time.", "const": "gcp-iam", "type": "string" }, "resource": { "description": "projects/<id>, folders/<number> or organizations/<number>.", "pattern": "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "maxLength": 64, "type": "string" }, "role": { "description": "A predefined role (roles/...) or a custom role. Basic roles are refused.", "pattern": "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "maxLength": 200, "type": "string" } } }, { "description": "Azure RBAC through Privileged Identity Management.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a PIM role assignment schedule request with an expiration.", "const": "azure-pim", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "Azure RBAC role assignment, for tenants without PIM.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a plain role assignment; the sweep removes it.", "const": "azure-role-assignment", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "GitHub team membership.", "additionalProperties": false, "type": "object", "required": ["provider", "org", "team"], "properties": { "provider": { "description": "Provider: temporary membership of a GitHub team; the sweep removes it.", "const": "github-team", "type": "string" }, "org": { "description": "The GitHub organisation.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "team": { "description": "The team's slug.", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 100, "type": "string" }, "role": { "description": "Team role granted. Default: member.", "anyOf": [{ "const": "member", "type": "string" }, { "const": "maintainer", "type": "string" }] }, "exclusive": { "description": "Whether everyone in the team is there through gitjit. GitHub cannot tag a membership, so only then can reconcile remove members who hold no active grant. Default false.", "type": "boolean" } } }, { "description": "PostgreSQL role membership.", "additionalProperties": false, "type": "object", "required": ["provider", "connection", "role"], "properties": { "provider": { "description": "Provider: membership of a PostgreSQL role.", "const": "postgres", "type": "string" }, "connection": { "description": "The environment variable holding the server's connection URL (never the URL itself).", "pattern": "^[A-Z_][A-Z0-9_]{0,63}$", "maxLength": 64, "type": "string" }, "role": { "description": "The role granted (GRANT <role> TO <login>).", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" }, "mode": { "description": "membership (default): the requester's own login gets the role through a per-grant role; the sweep ends it. temporary-login: a per-grant login with a random password and VALID UNTIL, so PostgreSQL itself refuses new password logins after the expiry; the sweep ends open sessions and drops it.", "anyOf": [{ "const": "membership", "type": "string" }, { "const": "temporary-login", "type": "string" }] } } }] }, "duration": { "description": "Duration rules.", "additionalProperties": false, "type": "object", "required": ["default", "max"], "properties": { "default": { "description": "Used when a request names no duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "max": { "description": "The longest a request may ask for. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "justification": { "description": "Justification rules.", "additionalProperties": false, "type": "object", "required": ["minLength"], "properties": { "minLength": { "description": "Fewest characters a justification may have. Default 10.", "minimum": 0, "maximum": 2e3, "type": "integer" } } }, "ticket": { "description": "Ticket rules.", "additionalProperties": false, "type": "object", "required": ["required"], "properties": { "required": { "description": "Whether a ticket reference is required.", "type": "boolean" }, "pattern": { "description": "A regular expression the ticket must match in full.", "maxLength": 200, "type": "string" } } }, "schedule": { "description": "Scheduled start rules.", "additionalProperties": false, "type": "object", "required": ["allowed"], "properties": { "allowed": { "description": "Whether a request may name a future start.", "type": "boolean" }, "horizon": { "description": "How far ahead a start may be. Default 7d. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "approval": { "description": "Who must approve a request for this profile.", "additionalProperties": false, "type": "object", "required": ["steps"], "properties": { "steps": { "description": "Ordered steps; every step must be met, each by different people.", "minItems": 0, "maxItems": 5, "type": "array", "items": { "description": "One approval step: `count` distinct people from `groups`, none counted in another step.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members may approve this step.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct approvers needed for this step.", "minimum": 1, "maximum": 10, "type": "integer" } } } }, "selfApproval": { "description": "Whether the requester may count as an approver. Default false.", "type": "boolean" }, "autoApprove": { "description": "Auto-approval: matching requests need no approver.", "additionalProperties": false, "type": "object", "properties": { "upTo": { "description": "Requests no longer than this need no approval. Omit: any duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } } } } } } } } } };
 
 // src/core/duration.ts
 var MINUTE = 6e4;
@@ -12275,7 +12286,7 @@ async function approvals(options, forge) {
     for (const step of subject.rule.steps)
       for (const name of step.groups) {
         const group = policy.groups.get(name);
-        if (group) (report.approvers ??= {})[name] = [...group.members, ...group.teams];
+        if (group) report.approvers = { ...report.approvers, [name]: [...group.members, ...group.teams] };
       }
     subject.verdict = evaluateApproval(subject.rule, {
       author: pull.author,
