@@ -3,7 +3,7 @@
  * issue comments (listed, written, edited), GET /user, and the pull requests of a commit.
  */
 import * as json from "./objects.js";
-import { type Ctx, DOCS, type Handler, invalid, notFound, ok, page, type Reply } from "./routes.js";
+import { type Ctx, type Handler, invalid, notFound, ok, page, type Reply } from "./routes.js";
 import type { GitHubState, Repo } from "./state.js";
 
 const seg = "([^/]+)";
