@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Metafile } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain ES module script without types
+import { buildAction } from "../../scripts/build-action.mjs";
+
+let meta: Metafile;
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "gitjit-bundle-"));
+  meta = (await buildAction(dir, { metafile: true })).metafile;
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Heavy or platform code that validating a pull request must never load. */
+const FORBIDDEN =
+  /node_modules\/(@aws-sdk|@smithy|@google-cloud|google-auth-library|@azure|pg|pg-[a-z]+|@electric-sql)\//;
+/** Ajv's compiler: the schemas are compiled ahead of time, never at start-up. */
+const COMPILER = /node_modules\/ajv\/dist\/(core|ajv|compile)/;
+
+/** Every output a set of outputs loads before running: the closure over static imports. */
+function loadedWith(starts: string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...starts];
+  while (todo.length > 0) {
+    const out = todo.pop() as string;
+    if (seen.has(out)) continue;
+    seen.add(out);
+    for (const i of meta.outputs[out]?.imports ?? [])
+      if (i.kind === "import-statement" && !i.external) todo.push(i.path);
+  }
+  return seen;
+}
+
+const outputFor = (entry: string) => {
+  const found = Object.entries(meta.outputs).find(([, o]) => o.entryPoint === entry);
+  if (!found) throw new Error(`no chunk for ${entry}`);
+  return found[0];
+};
+const inputsOf = (outputs: Set<string>) =>
+  [...outputs].flatMap((o) => Object.keys(meta.outputs[o]?.inputs ?? {}));
+
+describe("the action's bundle", () => {
+  it("starts without a cloud SDK, a database driver or the schema compiler", () => {
+    const start = loadedWith([outputFor("src/action/index.ts")]);
+    expect(inputsOf(start).filter((i) => FORBIDDEN.test(i) || COMPILER.test(i))).toEqual([]);
+  });
+
+  it("validates a pull request without loading a cloud SDK or a database driver", () => {
+    const path = loadedWith(
+      [
+        "src/action/index.ts",
+        "src/adapters/github/client.ts",
+        "src/adapters/github/forge.ts",
+        "src/action/pull-request.ts",
+      ].map(outputFor),
+    );
+    const inputs = inputsOf(path);
+    expect(inputs).toContain("src/commands/approvals.ts");
+    expect(inputs.filter((i) => FORBIDDEN.test(i) || COMPILER.test(i))).toEqual([]);
+  });
+});
