@@ -3,14 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Metafile } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error: a plain ES module script without types
 import { buildAction } from "../../scripts/build-action.mjs";
 
 let meta: Metafile;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "gitjit-bundle-"));
-  meta = (await buildAction(dir, { metafile: true })).metafile;
+  const result = await buildAction(dir, { metafile: true });
+  if (!result.metafile) throw new Error("esbuild wrote no metafile");
+  meta = result.metafile;
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
