@@ -1,5 +1,8 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
+  ProviderError
+} from "./chunks/chunk-45KOD4DP.js";
+import {
   ConfigError
 } from "./chunks/chunk-IVGQ6TNW.js";
 import {
@@ -19797,17 +19800,6 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 // src/action/main.ts
 var core2 = __toESM(require_core(), 1);
 
-// src/providers/provider.ts
-var ProviderError = class extends Error {
-  constructor(message, code, retryable = false) {
-    super(message);
-    this.code = code;
-    this.retryable = retryable;
-  }
-  code;
-  retryable;
-};
-
 // src/action/context.ts
 import { readFileSync } from "node:fs";
 var REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
@@ -19943,7 +19935,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-QX4IXZSF.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-4PWHGBGJ.js");
       await pullRequestMode(
         {
           inputs,
@@ -19956,9 +19948,13 @@ async function dispatch(mode, inputs, context, env, io) {
       );
       return;
     }
-    case "apply":
+    case "apply": {
+      const { applyMode } = await import("./chunks/push-VYG64GCZ.js");
+      await applyMode({ inputs, context, now: /* @__PURE__ */ new Date() }, forge, io, void 0);
+      return;
+    }
     case "sweep":
-      throw new InputError(`mode ${mode} is not available in this build of gitjit`);
+      throw new InputError("mode sweep is not available in this build of gitjit");
   }
 }
 function failWith(io, error2) {

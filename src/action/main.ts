@@ -76,9 +76,13 @@ async function dispatch(
       );
       return;
     }
-    case "apply":
+    case "apply": {
+      const { applyMode } = await import("./push.js");
+      await applyMode({ inputs, context, now: new Date() }, forge, io, undefined);
+      return;
+    }
     case "sweep":
-      throw new InputError(`mode ${mode} is not available in this build of gitjit`);
+      throw new InputError("mode sweep is not available in this build of gitjit");
   }
 }
 

@@ -8,7 +8,7 @@ import { type ActionRun, type RunOptions, runAction, webhookExample } from "./ac
 import { gitjitRepo, REPO } from "./github/gitjit-repo.js";
 import { type GitHubServer, startGitHubServer } from "./github/server.js";
 import type { PullHandle, Repo } from "./github/state.js";
-import { repoDir } from "./repo-dir.js";
+import { repoDir, writeFiles } from "./repo-dir.js";
 
 export interface World {
   server: GitHubServer;
@@ -81,3 +81,68 @@ export function runIn(
 /** The comments on a pull request that start with gitjit's marker. */
 export const stickyComments = (repo: Repo, pr: number) =>
   repo.comments.filter((c) => c.issue === pr && c.body.startsWith("<!-- gitjit:pull-request-report -->"));
+
+/**
+ * The default branch as a real git repository on disk (the apply job's checkout, fetch-depth 0),
+ * kept in step with the server: each merge is a local commit whose sha the server's pull request
+ * records as its merge commit.
+ */
+export class MainBranch {
+  readonly root: string;
+  private readonly git: (...args: string[]) => string;
+  private readonly files: Map<string, string>;
+
+  constructor(
+    private readonly repo: Repo,
+    base: string,
+  ) {
+    this.files = new Map(repo.requireCommit(base).files);
+    this.root = repoDir(Object.fromEntries(this.files));
+    this.git = (...args) =>
+      execFileSync("git", args, { cwd: this.root, env: { ...process.env, ...GIT_ENV }, encoding: "utf8" });
+    this.git("init", "-q", "-b", "main");
+    this.git("add", "-A");
+    this.git("commit", "-qm", "base");
+    this.register();
+  }
+
+  head(): string {
+    return this.git("rev-parse", "HEAD").trim();
+  }
+
+  /** A commit on main writing `files` (a squash merge, or a direct push), pushed to the server too. */
+  commit(files: Record<string, string>, message = "merge"): string {
+    writeFiles(this.root, files);
+    for (const [path, text] of Object.entries(files)) this.files.set(path, text);
+    this.git("add", "-A");
+    this.git("commit", "-qm", message);
+    return this.register();
+  }
+
+  /** Squash-merges `pull` (its changes, then `override`): the server records the same merge commit. */
+  merge(pull: PullHandle, override: Record<string, string> = {}): string {
+    const changed = Object.fromEntries(
+      pull.files().flatMap((f) => (f.after !== undefined ? [[f.filename, f.after]] : [])),
+    );
+    const sha = this.commit({ ...changed, ...override }, `Merge pull request #${pull.number}`);
+    pull.merge({ sha, files: Object.fromEntries(this.files) });
+    return sha;
+  }
+
+  private register(): string {
+    const sha = this.head();
+    this.repo.commits.set(sha, { sha, files: new Map(this.files) });
+    return sha;
+  }
+}
+
+/** The payload of a push to main from `before` to `after`. */
+export function pushEvent(before: string, after: string) {
+  const event = webhookExample("push", (e) => e.ref === "refs/heads/master");
+  const [owner, name] = REPO.split("/") as [string, string];
+  Object.assign(event, { ref: "refs/heads/main", before, after, base_ref: null });
+  Object.assign(event.repository, { full_name: REPO, name, default_branch: "main", master_branch: "main" });
+  event.repository.owner.login = owner;
+  event.head_commit.id = after;
+  return event;
+}

@@ -208,10 +208,17 @@ export class PullHandle {
     return review;
   }
 
-  /** Merges into the base: the merge commit holds the head's files; returns its sha. */
-  merge(): string {
+  /**
+   * Merges into the base: the merge commit holds the head's files (or `files`, for a merge that
+   * changed them); returns its sha. `sha` names it as a local git repository made it, so the
+   * checkout and the server agree.
+   */
+  merge(options: { sha?: string; files?: Record<string, string> } = {}): string {
     const head = this.repo.requireCommit(this.record.headSha);
-    const merge = this.repo.commit(Object.fromEntries(head.files), this.record.headSha);
+    const files = options.files ?? Object.fromEntries(head.files);
+    const merge = options.sha ?? this.repo.commit(files, this.record.headSha);
+    if (options.sha)
+      this.repo.commits.set(options.sha, { sha: options.sha, files: new Map(Object.entries(files)) });
     this.record.state = "closed";
     this.record.merged = true;
     this.record.mergedAt = this.repo.world.tick();

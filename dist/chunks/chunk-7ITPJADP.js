@@ -7367,6 +7367,225 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// src/core/load/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_BYTES = 64 * 1024;
+var MAX_POLICY_BYTES = 8 * 1024 * 1024;
+var MAX_YAML_DEPTH = 32;
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function loadYaml(input, options = {}) {
+  const maxBytes = options.maxBytes ?? MAX_YAML_BYTES;
+  const fail = (code2, message, line = 1, column = 1) => ({
+    ok: false,
+    errors: [{ code: code2, message, line, column }]
+  });
+  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  if (size > maxBytes) return fail("file-too-large", `the file is ${size} bytes; the limit is ${maxBytes}`);
+  let text2;
+  if (typeof input === "string") text2 = input;
+  else {
+    try {
+      text2 = new TextDecoder("utf-8", { fatal: true }).decode(input);
+    } catch {
+      return fail("not-text", "the file is not UTF-8 text");
+    }
+  }
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  const control = firstControlCharacter(text2);
+  if (control >= 0) {
+    const { line, column } = position(text2, control);
+    return fail("not-text", "the file contains control characters (is it binary?)", line, column);
+  }
+  if (text2.trim() === "") return fail("empty-file", "the file is empty");
+  const lineCounter = new import_yaml.LineCounter();
+  let docs;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text2, {
+      version: "1.2",
+      schema: "core",
+      merge: false,
+      // Checked in inspect() with a set per mapping: the parser's own check is quadratic in keys.
+      uniqueKeys: false,
+      strict: true,
+      prettyErrors: false,
+      customTags: [],
+      lineCounter
+    });
+  } catch (error) {
+    return fail("yaml-syntax", `the YAML could not be parsed: ${describe(error)}`);
+  }
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  const pos = (offset) => {
+    const p = lineCounter.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  if (list2.length === 0) return fail("empty-file", "the file holds no YAML document");
+  if (list2.length > 1) {
+    const second = pos(list2[1]?.range?.[0]);
+    return fail(
+      "multiple-documents",
+      "the file holds more than one YAML document",
+      second.line,
+      second.column
+    );
+  }
+  const doc = list2[0];
+  if (!doc) return fail("empty-file", "the file holds no YAML document");
+  const errors = [];
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const offset = problem.pos[0];
+    errors.push({ ...classify(problem.code, problem.message), ...pos(offset) });
+  }
+  const overflow = errors.find((e) => e.code === "too-deep");
+  if (overflow) return { ok: false, errors: [overflow] };
+  const directive = /^%/m.exec(text2);
+  if (directive) {
+    errors.push({
+      code: "yaml-directive",
+      message: "YAML directives (%YAML, %TAG) are not allowed",
+      ...pos(directive.index)
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
+  const root = doc.contents;
+  if (!root || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === void 0))
+    return fail("empty-file", "the file holds no content");
+  if (!(0, import_yaml.isMap)(root)) {
+    const p = pos(root.range?.[0]);
+    return fail(
+      "not-a-mapping",
+      `the top level must be a mapping of keys to values, not a ${kind(root)}`,
+      p.line,
+      p.column
+    );
+  }
+  errors.push(...inspect(root, pos));
+  if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    return fail("yaml-syntax", `the YAML could not be read: ${describe(error)}`);
+  }
+  return {
+    ok: true,
+    value,
+    locate: (path, which = "value") => {
+      const node = find(root, path, which);
+      return pos(node?.range?.[0]);
+    }
+  };
+}
+function inspect(root, pos) {
+  const errors = [];
+  const stack = [{ node: root, depth: 1 }];
+  while (stack.length > 0 && errors.length < 50) {
+    const { node, depth } = stack.pop();
+    if (node === null || node === void 0) continue;
+    const where = pos(node.range?.[0]);
+    if ((0, import_yaml.isAlias)(node)) {
+      errors.push({ code: "yaml-alias", message: "aliases (*name) are not allowed", ...where });
+      continue;
+    }
+    const anchored = node;
+    if (anchored.anchor)
+      errors.push({ code: "yaml-anchor", message: "anchors (&name) are not allowed", ...where });
+    if (anchored.tag)
+      errors.push({ code: "yaml-tag", message: `tags are not allowed (found ${anchored.tag})`, ...where });
+    if (depth > MAX_YAML_DEPTH) {
+      errors.push({ code: "too-deep", message: `nesting deeper than ${MAX_YAML_DEPTH} levels`, ...where });
+      break;
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key = pair.key;
+        const keyWhere = pos(key?.range?.[0] ?? node.range?.[0]);
+        if (!(0, import_yaml.isScalar)(key)) {
+          errors.push({ code: "complex-key", message: "mapping keys must be plain scalars", ...keyWhere });
+          stack.push({ node: key, depth: depth + 1 });
+        } else {
+          const name = key.value;
+          if (seen.has(name))
+            errors.push({
+              code: "duplicate-key",
+              message: "a key appears twice in the same mapping",
+              ...keyWhere
+            });
+          seen.add(name);
+          if (typeof name !== "string")
+            errors.push({
+              code: "non-string-key",
+              message: `keys must be strings, not ${String(name)}`,
+              ...keyWhere
+            });
+          else if (name === "<<")
+            errors.push({ code: "merge-key", message: "merge keys (<<) are not allowed", ...keyWhere });
+          else if (FORBIDDEN_KEYS.has(name))
+            errors.push({ code: "forbidden-key", message: `the key "${name}" is not allowed`, ...keyWhere });
+          if (key.anchor || key.tag) stack.push({ node: key, depth: depth + 1 });
+        }
+        stack.push({ node: pair.value, depth: depth + 1 });
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    } else if ((0, import_yaml.isPair)(node)) {
+      errors.push({ code: "yaml-syntax", message: "unexpected key/value pair", ...where });
+    }
+  }
+  return errors;
+}
+function find(root, path, which) {
+  let node = root;
+  for (const [i, segment] of path.entries()) {
+    const last = i === path.length - 1;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return node;
+      if (last && which === "key") return pair.key;
+      if (!pair.value) return pair.key;
+      node = pair.value;
+    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (!item) return node;
+      node = item;
+    } else return node;
+  }
+  return node;
+}
+function classify(code2, message) {
+  if (code2 === "DUPLICATE_KEY")
+    return { code: "duplicate-key", message: "a key appears twice in the same mapping" };
+  if (code2 === "TAG_RESOLVE_FAILED")
+    return { code: "yaml-tag", message: `tags are not allowed (${firstLine(message)})` };
+  if (/call stack/i.test(message))
+    return { code: "too-deep", message: `nesting deeper than ${MAX_YAML_DEPTH} levels` };
+  return { code: "yaml-syntax", message: firstLine(message) };
+}
+var firstLine = (message) => (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+var describe = (error) => firstLine(error instanceof Error ? error.message : String(error));
+var kind = (node) => (0, import_yaml.isSeq)(node) ? "list" : "single value";
+function firstControlCharacter(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127) return i;
+  }
+  return -1;
+}
+function position(text2, index) {
+  const before = text2.slice(0, index).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+function dedupe(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const key = `${e.line}:${e.column}:${e.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 // src/core/layout.ts
 var REQUESTS_DIR = "requests";
 var DEFAULT_POLICY_DIR = "policies";
@@ -7702,14 +7921,14 @@ function parseCodeowners(text2) {
   });
   return { rules, problems };
 }
-function ruleFor(codeowners2, path) {
-  for (let i = codeowners2.rules.length - 1; i >= 0; i--) {
-    const rule = codeowners2.rules[i];
+function ruleFor(codeowners, path) {
+  for (let i = codeowners.rules.length - 1; i >= 0; i--) {
+    const rule = codeowners.rules[i];
     if (rule.matches(path)) return rule;
   }
   return void 0;
 }
-var ownersOf = (codeowners2, path) => ruleFor(codeowners2, path)?.owners ?? [];
+var ownersOf = (codeowners, path) => ruleFor(codeowners, path)?.owners ?? [];
 function tokenize(raw) {
   const tokens = [];
   let i = 0;
@@ -7794,7 +8013,7 @@ function generateSection(policy, policyDir) {
     ...rules.slice(profileCount + 1).map(line),
     SECTION_END
   ];
-  return { lines, rules, warnings: dedupe(warnings) };
+  return { lines, rules, warnings: dedupe2(warnings) };
 }
 function spliceSection(existing, section) {
   const eol = existing?.includes("\r\n") ? "\r\n" : "\n";
@@ -7834,228 +8053,9 @@ function overriddenRules(text2, generated) {
   return notes;
 }
 var byteLength = (text2) => new TextEncoder().encode(text2).length;
-function dedupe(notes) {
+function dedupe2(notes) {
   const seen = /* @__PURE__ */ new Set();
   return notes.filter((n) => !seen.has(n.message) && seen.add(n.message));
-}
-
-// src/core/load/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_YAML_BYTES = 64 * 1024;
-var MAX_POLICY_BYTES = 8 * 1024 * 1024;
-var MAX_YAML_DEPTH = 32;
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-function loadYaml(input, options = {}) {
-  const maxBytes = options.maxBytes ?? MAX_YAML_BYTES;
-  const fail = (code2, message, line = 1, column = 1) => ({
-    ok: false,
-    errors: [{ code: code2, message, line, column }]
-  });
-  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
-  if (size > maxBytes) return fail("file-too-large", `the file is ${size} bytes; the limit is ${maxBytes}`);
-  let text2;
-  if (typeof input === "string") text2 = input;
-  else {
-    try {
-      text2 = new TextDecoder("utf-8", { fatal: true }).decode(input);
-    } catch {
-      return fail("not-text", "the file is not UTF-8 text");
-    }
-  }
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  const control = firstControlCharacter(text2);
-  if (control >= 0) {
-    const { line, column } = position(text2, control);
-    return fail("not-text", "the file contains control characters (is it binary?)", line, column);
-  }
-  if (text2.trim() === "") return fail("empty-file", "the file is empty");
-  const lineCounter = new import_yaml.LineCounter();
-  let docs;
-  try {
-    docs = (0, import_yaml.parseAllDocuments)(text2, {
-      version: "1.2",
-      schema: "core",
-      merge: false,
-      // Checked in inspect() with a set per mapping: the parser's own check is quadratic in keys.
-      uniqueKeys: false,
-      strict: true,
-      prettyErrors: false,
-      customTags: [],
-      lineCounter
-    });
-  } catch (error) {
-    return fail("yaml-syntax", `the YAML could not be parsed: ${describe(error)}`);
-  }
-  const list2 = Array.isArray(docs) ? docs : [docs];
-  const pos = (offset) => {
-    const p = lineCounter.linePos(offset ?? 0);
-    return { line: p.line, column: p.col };
-  };
-  if (list2.length === 0) return fail("empty-file", "the file holds no YAML document");
-  if (list2.length > 1) {
-    const second = pos(list2[1]?.range?.[0]);
-    return fail(
-      "multiple-documents",
-      "the file holds more than one YAML document",
-      second.line,
-      second.column
-    );
-  }
-  const doc = list2[0];
-  if (!doc) return fail("empty-file", "the file holds no YAML document");
-  const errors = [];
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    const offset = problem.pos[0];
-    errors.push({ ...classify(problem.code, problem.message), ...pos(offset) });
-  }
-  const overflow = errors.find((e) => e.code === "too-deep");
-  if (overflow) return { ok: false, errors: [overflow] };
-  const directive = /^%/m.exec(text2);
-  if (directive) {
-    errors.push({
-      code: "yaml-directive",
-      message: "YAML directives (%YAML, %TAG) are not allowed",
-      ...pos(directive.index)
-    });
-  }
-  if (errors.length > 0) return { ok: false, errors: dedupe2(errors) };
-  const root = doc.contents;
-  if (!root || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === void 0))
-    return fail("empty-file", "the file holds no content");
-  if (!(0, import_yaml.isMap)(root)) {
-    const p = pos(root.range?.[0]);
-    return fail(
-      "not-a-mapping",
-      `the top level must be a mapping of keys to values, not a ${kind(root)}`,
-      p.line,
-      p.column
-    );
-  }
-  errors.push(...inspect(root, pos));
-  if (errors.length > 0) return { ok: false, errors: dedupe2(errors) };
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: 0 });
-  } catch (error) {
-    return fail("yaml-syntax", `the YAML could not be read: ${describe(error)}`);
-  }
-  return {
-    ok: true,
-    value,
-    locate: (path, which = "value") => {
-      const node = find(root, path, which);
-      return pos(node?.range?.[0]);
-    }
-  };
-}
-function inspect(root, pos) {
-  const errors = [];
-  const stack = [{ node: root, depth: 1 }];
-  while (stack.length > 0 && errors.length < 50) {
-    const { node, depth } = stack.pop();
-    if (node === null || node === void 0) continue;
-    const where = pos(node.range?.[0]);
-    if ((0, import_yaml.isAlias)(node)) {
-      errors.push({ code: "yaml-alias", message: "aliases (*name) are not allowed", ...where });
-      continue;
-    }
-    const anchored = node;
-    if (anchored.anchor)
-      errors.push({ code: "yaml-anchor", message: "anchors (&name) are not allowed", ...where });
-    if (anchored.tag)
-      errors.push({ code: "yaml-tag", message: `tags are not allowed (found ${anchored.tag})`, ...where });
-    if (depth > MAX_YAML_DEPTH) {
-      errors.push({ code: "too-deep", message: `nesting deeper than ${MAX_YAML_DEPTH} levels`, ...where });
-      break;
-    }
-    if ((0, import_yaml.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
-        const key = pair.key;
-        const keyWhere = pos(key?.range?.[0] ?? node.range?.[0]);
-        if (!(0, import_yaml.isScalar)(key)) {
-          errors.push({ code: "complex-key", message: "mapping keys must be plain scalars", ...keyWhere });
-          stack.push({ node: key, depth: depth + 1 });
-        } else {
-          const name = key.value;
-          if (seen.has(name))
-            errors.push({
-              code: "duplicate-key",
-              message: "a key appears twice in the same mapping",
-              ...keyWhere
-            });
-          seen.add(name);
-          if (typeof name !== "string")
-            errors.push({
-              code: "non-string-key",
-              message: `keys must be strings, not ${String(name)}`,
-              ...keyWhere
-            });
-          else if (name === "<<")
-            errors.push({ code: "merge-key", message: "merge keys (<<) are not allowed", ...keyWhere });
-          else if (FORBIDDEN_KEYS.has(name))
-            errors.push({ code: "forbidden-key", message: `the key "${name}" is not allowed`, ...keyWhere });
-          if (key.anchor || key.tag) stack.push({ node: key, depth: depth + 1 });
-        }
-        stack.push({ node: pair.value, depth: depth + 1 });
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
-    } else if ((0, import_yaml.isPair)(node)) {
-      errors.push({ code: "yaml-syntax", message: "unexpected key/value pair", ...where });
-    }
-  }
-  return errors;
-}
-function find(root, path, which) {
-  let node = root;
-  for (const [i, segment] of path.entries()) {
-    const last = i === path.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
-      if (!pair) return node;
-      if (last && which === "key") return pair.key;
-      if (!pair.value) return pair.key;
-      node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      if (!item) return node;
-      node = item;
-    } else return node;
-  }
-  return node;
-}
-function classify(code2, message) {
-  if (code2 === "DUPLICATE_KEY")
-    return { code: "duplicate-key", message: "a key appears twice in the same mapping" };
-  if (code2 === "TAG_RESOLVE_FAILED")
-    return { code: "yaml-tag", message: `tags are not allowed (${firstLine(message)})` };
-  if (/call stack/i.test(message))
-    return { code: "too-deep", message: `nesting deeper than ${MAX_YAML_DEPTH} levels` };
-  return { code: "yaml-syntax", message: firstLine(message) };
-}
-var firstLine = (message) => (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-var describe = (error) => firstLine(error instanceof Error ? error.message : String(error));
-var kind = (node) => (0, import_yaml.isSeq)(node) ? "list" : "single value";
-function firstControlCharacter(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127) return i;
-  }
-  return -1;
-}
-function position(text2, index) {
-  const before = text2.slice(0, index).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-function dedupe2(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  return errors.filter((e) => {
-    const key = `${e.line}:${e.column}:${e.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 // src/generated/validators.js
@@ -12183,7 +12183,7 @@ var APPROVAL_CONTEXT = "gitjit/approval";
 async function approvals(options, forge) {
   const pull = await forge.pull(options.pr);
   const base = forge.files(pull.baseSha);
-  const [compiled, changed, reviews, codeowners2] = await Promise.all([
+  const [compiled, changed, reviews, codeowners] = await Promise.all([
     loadPolicy(base, options.policyDir),
     forge.pullFiles(pull.number),
     forge.reviews(pull.number),
@@ -12208,7 +12208,7 @@ async function approvals(options, forge) {
     policyDir: options.policyDir,
     profiles: policy.profiles.keys()
   });
-  report.files = describeFiles(changed, classified, codeowners2?.parsed);
+  report.files = describeFiles(changed, classified, codeowners?.parsed);
   report.problems.push(...classified.problems);
   if (pull.baseRef !== pull.defaultBranch)
     report.problems.push({
@@ -12225,10 +12225,10 @@ async function approvals(options, forge) {
     );
     return finish(report, options, forge);
   }
-  const expected = spliceSection(codeowners2?.text, generateSection(policy, options.policyDir).lines);
-  if (!expected.ok || expected.text !== codeowners2?.text)
+  const expected = spliceSection(codeowners?.text, generateSection(policy, options.policyDir).lines);
+  if (!expected.ok || expected.text !== codeowners?.text)
     report.warnings.push(
-      `the gitjit section of ${codeowners2?.path ?? "CODEOWNERS"} at the base commit does not match the policy there; GitHub may ask the wrong reviewers (run gitjit codeowners)`
+      `the gitjit section of ${codeowners?.path ?? "CODEOWNERS"} at the base commit does not match the policy there; GitHub may ask the wrong reviewers (run gitjit codeowners)`
     );
   const teams = await resolveTeams(forge, policy, classified.requests, classified.governance.length > 0);
   if (classified.governance.length > 0 && policy.admins) {
@@ -12365,57 +12365,23 @@ async function readCodeowners(base) {
   }
   return void 0;
 }
-function describeFiles(changed, classified, codeowners2) {
+function describeFiles(changed, classified, codeowners) {
   return changed.map((f) => ({
     path: f.path,
     status: f.status,
     kind: classified.requests.includes(f.path) ? "request" : classified.governance.includes(f.path) ? "governance" : "other",
-    owners: [...(codeowners2 && ruleFor(codeowners2, f.path)?.owners) ?? []]
+    owners: [...(codeowners && ruleFor(codeowners, f.path)?.owners) ?? []]
   }));
 }
 
-// src/commands/codeowners.ts
-var READ_LIMIT = 4 * MAX_CODEOWNERS_BYTES;
-async function codeowners(options, files, write) {
-  const { path, text: existing } = await findCodeowners(files);
-  const compiled = await loadPolicy(files, options.policyDir);
-  if (compiled.errors.length > 0)
-    return { path, status: "not-generated", warnings: [], overridden: [], policyErrors: compiled.errors };
-  const section = generateSection(compiled.policy, options.policyDir);
-  const spliced = spliceSection(existing, section.lines);
-  if (!spliced.ok) throw new ConfigError(`${path}: ${spliced.code}: ${spliced.message}`);
-  const size = byteLength(spliced.text);
-  if (size >= MAX_CODEOWNERS_BYTES)
-    throw new ConfigError(
-      `${path}: codeowners-too-large: the file would be ${size} bytes; GitHub ignores a CODEOWNERS file of 3 MB or more`
-    );
-  const overridden = overriddenRules(spliced.text, section);
-  const result = { path, warnings: section.warnings, overridden, policyErrors: [] };
-  const same = spliced.text === existing;
-  if (options.check) return { ...result, status: same ? "fresh" : "stale" };
-  if (!same) await write(path, spliced.text);
-  return { ...result, status: same ? "unchanged" : "written" };
-}
-async function findCodeowners(files) {
-  for (const path of CODEOWNERS_LOCATIONS) {
-    const read = await files.read(path, READ_LIMIT);
-    if (read.kind === "missing") continue;
-    if (read.kind === "too-large")
-      throw new ConfigError(`${path}: the file is ${read.size} bytes, too large`);
-    if (read.kind === "not-a-file") throw new ConfigError(`${path}: not a regular file`);
-    return { path, text: new TextDecoder("utf-8", { fatal: false }).decode(read.bytes) };
-  }
-  return { path: CODEOWNERS_LOCATIONS[0], text: void 0 };
-}
-
 // src/core/approval/pull-request-check.ts
-function checkPullRequest(report, pull, governanceErrors2 = []) {
-  const invalid = report.problems.length > 0 || governanceErrors2.length > 0 || report.subjects.some((s) => s.errors.length > 0 || s.kind === "request" && !s.request);
+function checkPullRequest(report, pull, governanceErrors = []) {
+  const invalid = report.problems.length > 0 || governanceErrors.length > 0 || report.subjects.some((s) => s.errors.length > 0 || s.kind === "request" && !s.request);
   const approved = !invalid && report.satisfied;
   const verdict = invalid ? "invalid" : report.subjects.length === 0 ? "nothing" : approved ? "approved" : "waiting";
-  const [governanceError] = governanceErrors2;
-  const status = governanceError && report.problems.length === 0 ? `Invalid governance change: ${governanceError.file} ${governanceError.code}${governanceErrors2.length > 1 ? ` (+${governanceErrors2.length - 1} more)` : ""}` : report.summary;
-  return { report, ...pull, governanceErrors: governanceErrors2, valid: !invalid, approved, verdict, status };
+  const [governanceError] = governanceErrors;
+  const status = governanceError && report.problems.length === 0 ? `Invalid governance change: ${governanceError.file} ${governanceError.code}${governanceErrors.length > 1 ? ` (+${governanceErrors.length - 1} more)` : ""}` : report.summary;
+  return { report, ...pull, governanceErrors, valid: !invalid, approved, verdict, status };
 }
 var place = (file, d, severity) => ({
   code: d.code,
@@ -12446,23 +12412,6 @@ function problemsOf(check) {
   return [...errors, ...warnings];
 }
 
-// src/core/grant.ts
-var EXPIRY_ENFORCEMENT = {
-  "aws-iam": "native",
-  "aws-iam-managed": "sweep",
-  "aws-identity-center": "sweep",
-  "gcp-iam": "native",
-  "azure-pim": "native",
-  "azure-role-assignment": "sweep",
-  "github-team": "sweep",
-  // Membership of the requester's own login: PostgreSQL has no timed GRANT, so the sweep ends it.
-  postgres: "sweep"
-};
-function expiryEnforcement(grant) {
-  if (grant.provider === "postgres" && grant.mode === "temporary-login") return "native";
-  return EXPIRY_ENFORCEMENT[grant.provider];
-}
-
 // src/core/render/markdown.ts
 var MAX_SHOWN = 300;
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
@@ -12488,6 +12437,23 @@ function fitComment(body, note, max = MAX_COMMENT - 1e3) {
   return `${body.slice(0, cut > 0 ? cut : max)}
 
 ${note}`;
+}
+
+// src/core/grant.ts
+var EXPIRY_ENFORCEMENT = {
+  "aws-iam": "native",
+  "aws-iam-managed": "sweep",
+  "aws-identity-center": "sweep",
+  "gcp-iam": "native",
+  "azure-pim": "native",
+  "azure-role-assignment": "sweep",
+  "github-team": "sweep",
+  // Membership of the requester's own login: PostgreSQL has no timed GRANT, so the sweep ends it.
+  postgres: "sweep"
+};
+function expiryEnforcement(grant) {
+  if (grant.provider === "postgres" && grant.mode === "temporary-login") return "native";
+  return EXPIRY_ENFORCEMENT[grant.provider];
 }
 
 // src/core/render/pull-request-comment.ts
@@ -12627,83 +12593,27 @@ async function setStatus(io, forge, sha, status) {
   return tryWrite(io, `set the ${status.context} status`, () => forge.setStatus(sha, status));
 }
 
-// src/action/pull-request.ts
-async function pullRequestMode(options, forge, io) {
-  const { inputs, pr } = options;
-  const pulls = /* @__PURE__ */ new Map();
-  const reading = {
-    ...forge,
-    pull: (n) => {
-      const known = pulls.get(n);
-      if (known) return known;
-      const pull2 = forge.pull(n);
-      pulls.set(n, pull2);
-      return pull2;
-    }
-  };
-  const report = await approvals(
-    { pr, policyDir: inputs.policyDir, now: options.now, report: false },
-    reading
-  );
-  const pull = await reading.pull(pr);
-  const governance = report.subjects.some((s) => s.kind === "governance") && report.problems.length === 0;
-  const check = checkPullRequest(
-    report,
-    pull,
-    governance ? await governanceErrors(forge, pull.headSha, inputs.policyDir) : []
-  );
-  for (const p of problemsOf(check)) {
-    const where = { title: `gitjit ${p.code}`, file: p.file, line: p.line, column: p.column };
-    if (p.severity === "error") io.error(p.message, where);
-    else io.warning(p.message, where);
-  }
-  const context = options.runUrl ? { runUrl: options.runUrl } : {};
-  await io.appendSummary(renderPullRequestSummary(check, context));
-  if (inputs.comment) {
-    const body = renderPullRequestComment(check, context);
-    await tryWrite(io, "comment on the pull request", async () => {
-      const done = await upsertSticky(forge, pr, body);
-      io.info(`gitjit comment on #${pr}: ${done}`);
-    });
-  }
-  await setStatus(io, forge, pull.headSha, {
-    state: check.approved ? "success" : "failure",
-    context: APPROVAL_CONTEXT,
-    description: check.status,
-    ...options.runUrl ? { targetUrl: options.runUrl } : { targetUrl: pull.url }
-  });
-  io.setOutput("valid", String(check.valid));
-  io.setOutput("approved", String(check.approved));
-  io.info(`gitjit: ${check.verdict}: ${check.status}`);
-  if (!check.valid) {
-    const count = problemsOf(check).filter((p) => p.severity === "error").length;
-    io.fail(
-      `gitjit: pull request #${pr} is not valid: ${count} problem${count === 1 ? "" : "s"} (see the annotations)`
-    );
-  }
-  return check;
-}
-async function governanceErrors(forge, headSha, policyDir) {
-  const at2 = { line: 1, column: 1 };
-  try {
-    const result = await codeowners({ policyDir, check: true }, forge.files(headSha), async () => {
-    });
-    if (result.policyErrors.length > 0) return result.policyErrors;
-    if (result.status === "stale")
-      return [
-        {
-          file: result.path,
-          code: "codeowners-stale",
-          message: `the gitjit section of ${result.path} does not match the policy this change makes; run gitjit codeowners and commit the result`,
-          ...at2
-        }
-      ];
-    return result.overridden.map((o) => ({ file: result.path, code: o.code, message: o.message, ...at2 }));
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return [{ file: policyDir, code: "policy-missing", message: error.message, ...at2 }];
-  }
-}
 export {
-  pullRequestMode
+  REQUESTS_DIR,
+  CODEOWNERS_LOCATIONS,
+  MAX_CODEOWNERS_BYTES,
+  generateSection,
+  spliceSection,
+  overriddenRules,
+  byteLength,
+  MAX_YAML_BYTES,
+  loadPolicy,
+  APPROVAL_CONTEXT,
+  approvals,
+  checkPullRequest,
+  problemsOf,
+  text,
+  code,
+  fitComment,
+  EXPIRY_WORDS,
+  renderPullRequestComment,
+  renderPullRequestSummary,
+  tryWrite,
+  upsertSticky,
+  setStatus
 };
