@@ -67,7 +67,8 @@ export async function pullRequestMode(
   if (inputs.comment) {
     const body = renderPullRequestComment(check, context);
     await tryWrite(io, "comment on the pull request", async () => {
-      const done = await upsertSticky(forge, pr, body);
+      // A pull request with nothing for gitjit gets no comment, unless an earlier push made one.
+      const done = await upsertSticky(forge, pr, body, undefined, check.verdict !== "nothing");
       io.info(`gitjit comment on #${pr}: ${done}`);
     });
   }

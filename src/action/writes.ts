@@ -39,7 +39,8 @@ export async function upsertSticky(
   pr: number,
   body: string,
   marker = STICKY_MARKER,
-): Promise<"created" | "updated" | "unchanged"> {
+  create = true,
+): Promise<"created" | "updated" | "unchanged" | "none"> {
   const me = (await forge.viewer())?.toLowerCase();
   const mine = (await forge.comments(pr)).filter(
     (c) =>
@@ -48,6 +49,7 @@ export async function upsertSticky(
   );
   const [existing] = mine;
   if (!existing) {
+    if (!create) return "none";
     await forge.createComment(pr, body);
     return "created";
   }

@@ -198,6 +198,15 @@ describe("the action on a pull request", () => {
 });
 
 describe("the sticky comment", () => {
+  it("is not written on a pull request with nothing for gitjit", async () => {
+    const { pull, run } = await openAndRun({ "README.md": "Access requests for acme, now with docs.\n" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs).toEqual({ valid: "true", approved: "true" });
+    expect(stickyComments(world.repo, pull.number)).toEqual([]);
+    expect(run.summary).toContain("nothing for gitjit to grant");
+    expect(statuses(pull.headSha)).toEqual([expect.objectContaining({ state: "success" })]);
+  });
+
   it("is found among the bot's own comments past the first page, and nobody else's is touched", async () => {
     const pull = world.repo.openPull({
       author: "octocat",

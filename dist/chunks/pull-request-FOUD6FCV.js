@@ -16,7 +16,7 @@ import {
   spliceSection,
   tryWrite,
   upsertSticky
-} from "./chunk-7ITPJADP.js";
+} from "./chunk-JGCGIH6I.js";
 import {
   ConfigError
 } from "./chunk-IVGQ6TNW.js";
@@ -92,7 +92,7 @@ async function pullRequestMode(options, forge, io) {
   if (inputs.comment) {
     const body = renderPullRequestComment(check, context);
     await tryWrite(io, "comment on the pull request", async () => {
-      const done = await upsertSticky(forge, pr, body);
+      const done = await upsertSticky(forge, pr, body, void 0, check.verdict !== "nothing");
       io.info(`gitjit comment on #${pr}: ${done}`);
     });
   }

@@ -12575,13 +12575,14 @@ async function tryWrite(io, what, write) {
     throw error;
   }
 }
-async function upsertSticky(forge, pr, body, marker = STICKY_MARKER) {
+async function upsertSticky(forge, pr, body, marker = STICKY_MARKER, create = true) {
   const me = (await forge.viewer())?.toLowerCase();
   const mine = (await forge.comments(pr)).filter(
     (c) => c.body.startsWith(marker) && (me !== void 0 ? c.author.toLowerCase() === me : c.authorType === "Bot")
   );
   const [existing] = mine;
   if (!existing) {
+    if (!create) return "none";
     await forge.createComment(pr, body);
     return "created";
   }

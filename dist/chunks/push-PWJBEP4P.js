@@ -12,7 +12,7 @@ import {
   text,
   tryWrite,
   upsertSticky
-} from "./chunk-7ITPJADP.js";
+} from "./chunk-JGCGIH6I.js";
 import {
   ConfigError
 } from "./chunk-IVGQ6TNW.js";
