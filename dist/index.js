@@ -19935,7 +19935,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-FOUD6FCV.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-EKPCQQKA.js");
       await pullRequestMode(
         {
           inputs,
@@ -19949,7 +19949,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "apply": {
-      const { applyMode } = await import("./chunks/push-PWJBEP4P.js");
+      const { applyMode } = await import("./chunks/push-QFH7FQOM.js");
       await applyMode({ inputs, context, now: /* @__PURE__ */ new Date() }, forge, io, void 0);
       return;
     }

@@ -1,6 +1,8 @@
 /** The gitjit command line: picks the command, maps errors to exit codes, never shows a stack trace. */
 import { ServiceError } from "../adapters/forge.js";
 import { ConfigError } from "../adapters/repo-files.js";
+import { LedgerError } from "../core/ledger/store.js";
+import { ProviderError } from "../providers/provider.js";
 import { type CliIO, EXIT, UsageError } from "./io.js";
 import { validateCommand } from "./validate.js";
 
@@ -15,6 +17,22 @@ const COMMANDS: Record<string, Command> = {
   approvals: {
     summary: "check a pull request's reviews against the approval rule",
     run: async (args, io) => (await import("./approvals.js")).approvalsCommand(args, io),
+  },
+  plan: {
+    summary: "show the exact platform calls each request would cause",
+    run: async (args, io) => (await import("./plan.js")).planCommand(args, io),
+  },
+  sweep: {
+    summary: "revoke expired grants, remove orphans, warn before expiry",
+    run: async (args, io) => (await import("./sweep.js")).sweepCommand(args, io),
+  },
+  audit: {
+    summary: "who held what, history, verify and export, from git alone",
+    run: async (args, io) => (await import("./audit.js")).auditCommand(args, io),
+  },
+  report: {
+    summary: "write a self-contained HTML page with the access timeline",
+    run: async (args, io) => (await import("./report.js")).reportCommand(args, io),
   },
 };
 
@@ -55,6 +73,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (error instanceof ConfigError) {
       io.stderr(`gitjit ${name}: ${error.message}`);
       return EXIT.usage;
+    }
+    if (error instanceof LedgerError || error instanceof ProviderError) {
+      io.stderr(`gitjit ${name}: error ${error.code}: ${error.message}`);
+      return EXIT.system;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(

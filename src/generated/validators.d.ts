@@ -7,5 +7,7 @@ export interface GeneratedValidator {
 }
 export const validateRequest: GeneratedValidator;
 export const validatePolicyFile: GeneratedValidator;
+export const validateRevoke: GeneratedValidator;
 export const requestJsonSchema: Record<string, unknown>;
 export const policyJsonSchema: Record<string, unknown>;
+export const revokeJsonSchema: Record<string, unknown>;

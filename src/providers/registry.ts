@@ -16,6 +16,12 @@ export type ProviderFactory = (context: ProviderContext) => Provider;
 
 /** Each provider module default-exports its factory. */
 const LOADERS: Partial<Record<ProviderId, () => Promise<{ default: ProviderFactory }>>> = {
+  "aws-iam": () => import("./aws/iam.js"),
+  "aws-iam-managed": () => import("./aws/managed.js"),
+  "aws-identity-center": () => import("./aws/identity-center.js"),
+  "gcp-iam": () => import("./gcp/iam.js"),
+  "azure-pim": () => import("./azure/pim.js"),
+  "azure-role-assignment": () => import("./azure/role-assignment.js"),
   postgres: () => import("./postgres/index.js"),
   "github-team": () => import("./github-team/index.js"),
 };

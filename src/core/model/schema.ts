@@ -13,6 +13,7 @@ const BOT_OR_LOGIN_PATTERN = "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\
 const TEAM_PATTERN = "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$";
 const NAME_PATTERN = "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$";
 const GUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+const GRANT_ID = "^gj-[0-9a-f]{20}$";
 const TIMESTAMP_PATTERN =
   "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})$";
 
@@ -57,6 +58,14 @@ export const RequestSchema = Type.Object(
         maxLength: 40,
       }),
     ),
+    extends: Type.Optional(
+      Type.String({
+        description:
+          "The id of one of your active grants (gj-…) to extend instead of asking for a new one: the expiry moves by `duration`, with no gap. Cannot be combined with `start`.",
+        pattern: GRANT_ID,
+        maxLength: 23,
+      }),
+    ),
   },
   {
     $id: `${SCHEMA_BASE_URL}/request.schema.json`,
@@ -66,6 +75,24 @@ export const RequestSchema = Type.Object(
   },
 );
 export type AccessRequest = Static<typeof RequestSchema>;
+
+// ---------------------------------------------------------------- revoke
+
+export const RevokeSchema = Type.Object(
+  {
+    requester: Login(
+      "The GitHub login asking for the revoke; must be the pull request's author. The grant's own requester needs no approval; anyone else needs the profile's approvers or the admins.",
+    ),
+    reason: Text("Why the access should end now; read by approvers and auditors.", 2000),
+  },
+  {
+    $id: `${SCHEMA_BASE_URL}/revoke.schema.json`,
+    title: "gitjit early revoke",
+    description: "Ends an active grant before its expiry. The file is revokes/<grant id>.yaml.",
+    additionalProperties: false,
+  },
+);
+export type RevokeRequest = Static<typeof RevokeSchema>;
 
 // ---------------------------------------------------------------- grants, one shape per provider
 
@@ -301,6 +328,12 @@ const Profile = Strict(
       {
         default: Duration("Used when a request names no duration."),
         max: Duration("The longest a request may ask for."),
+        cumulative: Type.Optional(
+          Type.Boolean({
+            description:
+              "When true, extensions count toward max: a grant, from its start to its extended expiry, may not last longer than max. Default false (each request is capped by max on its own).",
+          }),
+        ),
       },
       "Duration rules.",
     ),

@@ -56,7 +56,11 @@ export interface RequestSummary {
   expiresAt: string;
   duration: string;
   scheduled: boolean;
+  justification: string;
+  ticket?: string;
   approval: ApprovalRequirement;
+  /** The active grant this request extends (its expiry moves by `duration`); see core/ledger/lifecycle.ts. */
+  extends?: string;
 }
 
 export interface Evaluation {
@@ -123,6 +127,11 @@ export function evaluateRequest(input: RequestInput): Evaluation {
   const start = checkStart(value.start, profile, now, fail);
   checkJustification(value.justification, profile, fail);
   checkTicket(value.ticket, profile, fail);
+  const extendsId = text("extends");
+  if (extendsId !== undefined && value.start !== undefined)
+    fail("extends-with-start", "an extension starts when the grant it extends expires; remove `start`", [
+      "start",
+    ]);
 
   if (errors.length > 0 || principal === undefined || duration === undefined || start === undefined) {
     return { errors, warnings };
@@ -144,6 +153,9 @@ export function evaluateRequest(input: RequestInput): Evaluation {
       expiresAt: new Date(start.at.getTime() + duration).toISOString(),
       duration: formatDuration(duration),
       scheduled: start.scheduled,
+      justification: (text("justification") as string).trim(),
+      ...(text("ticket") !== undefined ? { ticket: text("ticket") as string } : {}),
+      ...(extendsId === undefined ? {} : { extends: extendsId }),
       approval: {
         auto,
         selfApproval: profile.approval.selfApproval === true,

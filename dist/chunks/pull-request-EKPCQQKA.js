@@ -16,7 +16,7 @@ import {
   spliceSection,
   tryWrite,
   upsertSticky
-} from "./chunk-JGCGIH6I.js";
+} from "./chunk-PQ55P6LW.js";
 import {
   ConfigError
 } from "./chunk-IVGQ6TNW.js";

@@ -8065,6 +8065,7 @@ var func1 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern4 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 var pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "u");
 var pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+var pattern7 = new RegExp("^gj-[0-9a-f]{20}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8105,7 +8106,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "profile" || key0 === "requester" || key0 === "duration" || key0 === "justification" || key0 === "ticket" || key0 === "start")) {
+      if (!(key0 === "profile" || key0 === "requester" || key0 === "duration" || key0 === "justification" || key0 === "ticket" || key0 === "start" || key0 === "extends")) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -8319,12 +8320,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.extends !== void 0) {
+      let data6 = data.extends;
+      if (typeof data6 === "string") {
+        if (func1(data6) > 23) {
+          const err24 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 23 }, message: "must NOT have more than 23 characters" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data6)) {
+          const err25 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/pattern", keyword: "pattern", params: { pattern: "^gj-[0-9a-f]{20}$" }, message: 'must match pattern "^gj-[0-9a-f]{20}$"' };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err27];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err27);
     }
     errors++;
   }
@@ -8333,25 +8365,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicyFile = validate21;
-var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/policy.schema.json", "title": "gitjit policy", "description": "One file of the policy in policies/. Files are merged; a name may be defined only once.", "additionalProperties": false, "type": "object", "properties": { "version": { "description": "Policy format version.", "const": 1, "type": "number" }, "admins": { "description": "Who approves changes to policies/, schemas/, CODEOWNERS and .github/.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members approve governance changes.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct admins needed for a governance change.", "minimum": 1, "maximum": 10, "type": "integer" } } }, "identities": { "description": "GitHub login \u2192 that person's principals. The principal is never taken from a request.", "additionalProperties": false, "maxProperties": 1e5, "type": "object", "patternProperties": { "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$": { "description": "The principals of one person, per platform.", "additionalProperties": false, "type": "object", "properties": { "aws": { "description": "IAM user or role ARN.", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "maxLength": 600, "type": "string" }, "awsIdentityCenter": { "description": "IAM Identity Center user id.", "pattern": "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "maxLength": 47, "type": "string" }, "gcp": { "description": "IAM member, e.g. user:alice@example.com or serviceAccount:x@p.iam.gserviceaccount.com.", "pattern": "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "maxLength": 330, "type": "string" }, "azure": { "description": "Microsoft Entra object id (GUID).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" }, "postgres": { "description": "PostgreSQL login role.", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" } } } } }, "groups": { "description": "Named groups of people.", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "A named set of people: logins and/or GitHub teams.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "What the group is.", "minLength": 1, "maxLength": 500, "type": "string" }, "members": { "description": "GitHub logins in the group.", "minItems": 1, "maxItems": 1e4, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub login.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "maxLength": 45, "type": "string" } }, "teams": { "description": "GitHub teams whose members are in the group.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub team, @org/team-slug.", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 141, "type": "string" } } } } } }, "profiles": { "description": "Eligibility profiles, by name (the request folder's name).", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "An eligibility profile: who may ask, for what, for how long, approved by whom.", "additionalProperties": false, "type": "object", "required": ["eligible", "grant", "duration", "approval"], "properties": { "description": { "description": "What the profile is for, shown to requesters and approvers.", "minLength": 1, "maxLength": 500, "type": "string" }, "eligible": { "description": "Groups whose members may request this profile.", "minItems": 1, "maxItems": 50, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "grant": { "description": "What is granted, where. `provider` picks the shape.", "type": "object", "discriminator": { "propertyName": "provider" }, "properties": { "provider": { "description": "The platform and mechanism of the grant.", "enum": ["aws-iam", "aws-iam-managed", "aws-identity-center", "gcp-iam", "azure-pim", "azure-role-assignment", "github-team", "postgres"] } }, "required": ["provider"], "oneOf": [{ "description": "AWS IAM inline policy grant.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "statements"], "properties": { "provider": { "description": "Provider: an inline IAM policy on the user or role, expiring by aws:CurrentTime.", "const": "aws-iam", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "statements": { "description": "Allow statements granted for the duration.", "minItems": 1, "maxItems": 20, "type": "array", "items": { "description": "An Allow statement; gitjit adds the time condition.", "additionalProperties": false, "type": "object", "required": ["actions", "resources"], "properties": { "actions": { "description": "IAM actions allowed.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "An IAM action such as s3:GetObject (wildcards allowed).", "pattern": "^[a-z0-9-]+:[A-Za-z0-9*?]+$", "maxLength": 128, "type": "string" } }, "resources": { "description": "Resource ARNs the actions apply to.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A resource ARN or *.", "pattern": "^(\\*|arn:.+)$", "maxLength": 2048, "type": "string" } } } } } } }, { "description": "AWS IAM managed policy attachment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "policyArn"], "properties": { "provider": { "description": "Provider: attach a managed policy; the sweep removes it.", "const": "aws-iam-managed", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "policyArn": { "description": "The managed policy's ARN.", "pattern": "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "maxLength": 2048, "type": "string" } } }, { "description": "AWS IAM Identity Center account assignment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "instanceArn", "permissionSetArn"], "properties": { "provider": { "description": "Provider: an IAM Identity Center account assignment; the sweep removes it.", "const": "aws-identity-center", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "instanceArn": { "description": "The Identity Center instance ARN.", "pattern": "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "maxLength": 1224, "type": "string" }, "permissionSetArn": { "description": "The permission set ARN.", "pattern": "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "maxLength": 1224, "type": "string" } } }, { "description": "GCP IAM conditional role binding.", "additionalProperties": false, "type": "object", "required": ["provider", "resource", "role"], "properties": { "provider": { "description": "Provider: a conditional IAM binding that expires by request.time.", "const": "gcp-iam", "type": "string" }, "resource": { "description": "projects/<id>, folders/<number> or organizations/<number>.", "pattern": "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "maxLength": 64, "type": "string" }, "role": { "description": "A predefined role (roles/...) or a custom role. Basic roles are refused.", "pattern": "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "maxLength": 200, "type": "string" } } }, { "description": "Azure RBAC through Privileged Identity Management.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a PIM role assignment schedule request with an expiration.", "const": "azure-pim", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "Azure RBAC role assignment, for tenants without PIM.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a plain role assignment; the sweep removes it.", "const": "azure-role-assignment", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "GitHub team membership.", "additionalProperties": false, "type": "object", "required": ["provider", "org", "team"], "properties": { "provider": { "description": "Provider: temporary membership of a GitHub team; the sweep removes it.", "const": "github-team", "type": "string" }, "org": { "description": "The GitHub organisation.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "team": { "description": "The team's slug.", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 100, "type": "string" }, "role": { "description": "Team role granted. Default: member.", "anyOf": [{ "const": "member", "type": "string" }, { "const": "maintainer", "type": "string" }] }, "exclusive": { "description": "Whether everyone in the team is there through gitjit. GitHub cannot tag a membership, so only then can reconcile remove members who hold no active grant. Default false.", "type": "boolean" } } }, { "description": "PostgreSQL role membership.", "additionalProperties": false, "type": "object", "required": ["provider", "connection", "role"], "properties": { "provider": { "description": "Provider: membership of a PostgreSQL role.", "const": "postgres", "type": "string" }, "connection": { "description": "The environment variable holding the server's connection URL (never the URL itself).", "pattern": "^[A-Z_][A-Z0-9_]{0,63}$", "maxLength": 64, "type": "string" }, "role": { "description": "The role granted (GRANT <role> TO <login>).", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" }, "mode": { "description": "membership (default): the requester's own login gets the role through a per-grant role; the sweep ends it. temporary-login: a per-grant login with a random password and VALID UNTIL, so PostgreSQL itself refuses new password logins after the expiry; the sweep ends open sessions and drops it.", "anyOf": [{ "const": "membership", "type": "string" }, { "const": "temporary-login", "type": "string" }] } } }] }, "duration": { "description": "Duration rules.", "additionalProperties": false, "type": "object", "required": ["default", "max"], "properties": { "default": { "description": "Used when a request names no duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "max": { "description": "The longest a request may ask for. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "justification": { "description": "Justification rules.", "additionalProperties": false, "type": "object", "required": ["minLength"], "properties": { "minLength": { "description": "Fewest characters a justification may have. Default 10.", "minimum": 0, "maximum": 2e3, "type": "integer" } } }, "ticket": { "description": "Ticket rules.", "additionalProperties": false, "type": "object", "required": ["required"], "properties": { "required": { "description": "Whether a ticket reference is required.", "type": "boolean" }, "pattern": { "description": "A regular expression the ticket must match in full.", "maxLength": 200, "type": "string" } } }, "schedule": { "description": "Scheduled start rules.", "additionalProperties": false, "type": "object", "required": ["allowed"], "properties": { "allowed": { "description": "Whether a request may name a future start.", "type": "boolean" }, "horizon": { "description": "How far ahead a start may be. Default 7d. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "approval": { "description": "Who must approve a request for this profile.", "additionalProperties": false, "type": "object", "required": ["steps"], "properties": { "steps": { "description": "Ordered steps; every step must be met, each by different people.", "minItems": 0, "maxItems": 5, "type": "array", "items": { "description": "One approval step: `count` distinct people from `groups`, none counted in another step.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members may approve this step.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct approvers needed for this step.", "minimum": 1, "maximum": 10, "type": "integer" } } } }, "selfApproval": { "description": "Whether the requester may count as an approver. Default false.", "type": "boolean" }, "autoApprove": { "description": "Auto-approval: matching requests need no approver.", "additionalProperties": false, "type": "object", "properties": { "upTo": { "description": "Requests no longer than this need no approval. Omit: any duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } } } } } } } } } };
-var pattern10 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "u");
-var pattern11 = new RegExp("^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "u");
-var pattern12 = new RegExp("^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "u");
-var pattern13 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
-var pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "u");
-var pattern17 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "u");
-var pattern18 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-var pattern22 = new RegExp("^[0-9]{12}$", "u");
-var pattern23 = new RegExp("^[a-z0-9-]+:[A-Za-z0-9*?]+$", "u");
-var pattern24 = new RegExp("^(\\*|arn:.+)$", "u");
-var pattern26 = new RegExp("^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "u");
-var pattern28 = new RegExp("^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "u");
-var pattern29 = new RegExp("^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "u");
-var pattern30 = new RegExp("^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "u");
-var pattern31 = new RegExp("^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "u");
-var pattern32 = new RegExp("^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "u");
-var pattern37 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-var pattern38 = new RegExp("^[A-Z_][A-Z0-9_]{0,63}$", "u");
+var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/policy.schema.json", "title": "gitjit policy", "description": "One file of the policy in policies/. Files are merged; a name may be defined only once.", "additionalProperties": false, "type": "object", "properties": { "version": { "description": "Policy format version.", "const": 1, "type": "number" }, "admins": { "description": "Who approves changes to policies/, schemas/, CODEOWNERS and .github/.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members approve governance changes.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct admins needed for a governance change.", "minimum": 1, "maximum": 10, "type": "integer" } } }, "identities": { "description": "GitHub login \u2192 that person's principals. The principal is never taken from a request.", "additionalProperties": false, "maxProperties": 1e5, "type": "object", "patternProperties": { "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$": { "description": "The principals of one person, per platform.", "additionalProperties": false, "type": "object", "properties": { "aws": { "description": "IAM user or role ARN.", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "maxLength": 600, "type": "string" }, "awsIdentityCenter": { "description": "IAM Identity Center user id.", "pattern": "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "maxLength": 47, "type": "string" }, "gcp": { "description": "IAM member, e.g. user:alice@example.com or serviceAccount:x@p.iam.gserviceaccount.com.", "pattern": "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "maxLength": 330, "type": "string" }, "azure": { "description": "Microsoft Entra object id (GUID).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" }, "postgres": { "description": "PostgreSQL login role.", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" } } } } }, "groups": { "description": "Named groups of people.", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "A named set of people: logins and/or GitHub teams.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "What the group is.", "minLength": 1, "maxLength": 500, "type": "string" }, "members": { "description": "GitHub logins in the group.", "minItems": 1, "maxItems": 1e4, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub login.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "maxLength": 45, "type": "string" } }, "teams": { "description": "GitHub teams whose members are in the group.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub team, @org/team-slug.", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 141, "type": "string" } } } } } }, "profiles": { "description": "Eligibility profiles, by name (the request folder's name).", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "An eligibility profile: who may ask, for what, for how long, approved by whom.", "additionalProperties": false, "type": "object", "required": ["eligible", "grant", "duration", "approval"], "properties": { "description": { "description": "What the profile is for, shown to requesters and approvers.", "minLength": 1, "maxLength": 500, "type": "string" }, "eligible": { "description": "Groups whose members may request this profile.", "minItems": 1, "maxItems": 50, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "grant": { "description": "What is granted, where. `provider` picks the shape.", "type": "object", "discriminator": { "propertyName": "provider" }, "properties": { "provider": { "description": "The platform and mechanism of the grant.", "enum": ["aws-iam", "aws-iam-managed", "aws-identity-center", "gcp-iam", "azure-pim", "azure-role-assignment", "github-team", "postgres"] } }, "required": ["provider"], "oneOf": [{ "description": "AWS IAM inline policy grant.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "statements"], "properties": { "provider": { "description": "Provider: an inline IAM policy on the user or role, expiring by aws:CurrentTime.", "const": "aws-iam", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "statements": { "description": "Allow statements granted for the duration.", "minItems": 1, "maxItems": 20, "type": "array", "items": { "description": "An Allow statement; gitjit adds the time condition.", "additionalProperties": false, "type": "object", "required": ["actions", "resources"], "properties": { "actions": { "description": "IAM actions allowed.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "An IAM action such as s3:GetObject (wildcards allowed).", "pattern": "^[a-z0-9-]+:[A-Za-z0-9*?]+$", "maxLength": 128, "type": "string" } }, "resources": { "description": "Resource ARNs the actions apply to.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A resource ARN or *.", "pattern": "^(\\*|arn:.+)$", "maxLength": 2048, "type": "string" } } } } } } }, { "description": "AWS IAM managed policy attachment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "policyArn"], "properties": { "provider": { "description": "Provider: attach a managed policy; the sweep removes it.", "const": "aws-iam-managed", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "policyArn": { "description": "The managed policy's ARN.", "pattern": "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "maxLength": 2048, "type": "string" } } }, { "description": "AWS IAM Identity Center account assignment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "instanceArn", "permissionSetArn"], "properties": { "provider": { "description": "Provider: an IAM Identity Center account assignment; the sweep removes it.", "const": "aws-identity-center", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "instanceArn": { "description": "The Identity Center instance ARN.", "pattern": "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "maxLength": 1224, "type": "string" }, "permissionSetArn": { "description": "The permission set ARN.", "pattern": "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "maxLength": 1224, "type": "string" } } }, { "description": "GCP IAM conditional role binding.", "additionalProperties": false, "type": "object", "required": ["provider", "resource", "role"], "properties": { "provider": { "description": "Provider: a conditional IAM binding that expires by request.time.", "const": "gcp-iam", "type": "string" }, "resource": { "description": "projects/<id>, folders/<number> or organizations/<number>.", "pattern": "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "maxLength": 64, "type": "string" }, "role": { "description": "A predefined role (roles/...) or a custom role. Basic roles are refused.", "pattern": "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "maxLength": 200, "type": "string" } } }, { "description": "Azure RBAC through Privileged Identity Management.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a PIM role assignment schedule request with an expiration.", "const": "azure-pim", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "Azure RBAC role assignment, for tenants without PIM.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a plain role assignment; the sweep removes it.", "const": "azure-role-assignment", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "GitHub team membership.", "additionalProperties": false, "type": "object", "required": ["provider", "org", "team"], "properties": { "provider": { "description": "Provider: temporary membership of a GitHub team; the sweep removes it.", "const": "github-team", "type": "string" }, "org": { "description": "The GitHub organisation.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "team": { "description": "The team's slug.", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 100, "type": "string" }, "role": { "description": "Team role granted. Default: member.", "anyOf": [{ "const": "member", "type": "string" }, { "const": "maintainer", "type": "string" }] }, "exclusive": { "description": "Whether everyone in the team is there through gitjit. GitHub cannot tag a membership, so only then can reconcile remove members who hold no active grant. Default false.", "type": "boolean" } } }, { "description": "PostgreSQL role membership.", "additionalProperties": false, "type": "object", "required": ["provider", "connection", "role"], "properties": { "provider": { "description": "Provider: membership of a PostgreSQL role.", "const": "postgres", "type": "string" }, "connection": { "description": "The environment variable holding the server's connection URL (never the URL itself).", "pattern": "^[A-Z_][A-Z0-9_]{0,63}$", "maxLength": 64, "type": "string" }, "role": { "description": "The role granted (GRANT <role> TO <login>).", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" }, "mode": { "description": "membership (default): the requester's own login gets the role through a per-grant role; the sweep ends it. temporary-login: a per-grant login with a random password and VALID UNTIL, so PostgreSQL itself refuses new password logins after the expiry; the sweep ends open sessions and drops it.", "anyOf": [{ "const": "membership", "type": "string" }, { "const": "temporary-login", "type": "string" }] } } }] }, "duration": { "description": "Duration rules.", "additionalProperties": false, "type": "object", "required": ["default", "max"], "properties": { "default": { "description": "Used when a request names no duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "max": { "description": "The longest a request may ask for. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "cumulative": { "description": "When true, extensions count toward max: a grant, from its start to its extended expiry, may not last longer than max. Default false (each request is capped by max on its own).", "type": "boolean" } } }, "justification": { "description": "Justification rules.", "additionalProperties": false, "type": "object", "required": ["minLength"], "properties": { "minLength": { "description": "Fewest characters a justification may have. Default 10.", "minimum": 0, "maximum": 2e3, "type": "integer" } } }, "ticket": { "description": "Ticket rules.", "additionalProperties": false, "type": "object", "required": ["required"], "properties": { "required": { "description": "Whether a ticket reference is required.", "type": "boolean" }, "pattern": { "description": "A regular expression the ticket must match in full.", "maxLength": 200, "type": "string" } } }, "schedule": { "description": "Scheduled start rules.", "additionalProperties": false, "type": "object", "required": ["allowed"], "properties": { "allowed": { "description": "Whether a request may name a future start.", "type": "boolean" }, "horizon": { "description": "How far ahead a start may be. Default 7d. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "approval": { "description": "Who must approve a request for this profile.", "additionalProperties": false, "type": "object", "required": ["steps"], "properties": { "steps": { "description": "Ordered steps; every step must be met, each by different people.", "minItems": 0, "maxItems": 5, "type": "array", "items": { "description": "One approval step: `count` distinct people from `groups`, none counted in another step.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members may approve this step.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct approvers needed for this step.", "minimum": 1, "maximum": 10, "type": "integer" } } } }, "selfApproval": { "description": "Whether the requester may count as an approver. Default false.", "type": "boolean" }, "autoApprove": { "description": "Auto-approval: matching requests need no approver.", "additionalProperties": false, "type": "object", "properties": { "upTo": { "description": "Requests no longer than this need no approval. Omit: any duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } } } } } } } } } };
+var pattern11 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "u");
+var pattern12 = new RegExp("^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "u");
+var pattern13 = new RegExp("^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "u");
+var pattern14 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+var pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "u");
+var pattern18 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "u");
+var pattern19 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+var pattern23 = new RegExp("^[0-9]{12}$", "u");
+var pattern24 = new RegExp("^[a-z0-9-]+:[A-Za-z0-9*?]+$", "u");
+var pattern25 = new RegExp("^(\\*|arn:.+)$", "u");
+var pattern27 = new RegExp("^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "u");
+var pattern29 = new RegExp("^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "u");
+var pattern30 = new RegExp("^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "u");
+var pattern31 = new RegExp("^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "u");
+var pattern32 = new RegExp("^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "u");
+var pattern33 = new RegExp("^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "u");
+var pattern38 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+var pattern39 = new RegExp("^[A-Z_][A-Z0-9_]{0,63}$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8615,7 +8647,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!pattern10.test(data7)) {
+                  if (!pattern11.test(data7)) {
                     const err22 = { instancePath: instancePath + "/identities/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/aws", schemaPath: "#/properties/identities/patternProperties/%5E%5BA-Za-z0-9%5D(%3F%3A%5BA-Za-z0-9-%5D%7B0%2C37%7D%5BA-Za-z0-9%5D)%3F%24/properties/aws/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$"' };
                     if (vErrors === null) {
                       vErrors = [err22];
@@ -8646,7 +8678,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!pattern11.test(data8)) {
+                  if (!pattern12.test(data8)) {
                     const err25 = { instancePath: instancePath + "/identities/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/awsIdentityCenter", schemaPath: "#/properties/identities/patternProperties/%5E%5BA-Za-z0-9%5D(%3F%3A%5BA-Za-z0-9-%5D%7B0%2C37%7D%5BA-Za-z0-9%5D)%3F%24/properties/awsIdentityCenter/pattern", keyword: "pattern", params: { pattern: "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$" }, message: 'must match pattern "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"' };
                     if (vErrors === null) {
                       vErrors = [err25];
@@ -8677,7 +8709,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!pattern12.test(data9)) {
+                  if (!pattern13.test(data9)) {
                     const err28 = { instancePath: instancePath + "/identities/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/gcp", schemaPath: "#/properties/identities/patternProperties/%5E%5BA-Za-z0-9%5D(%3F%3A%5BA-Za-z0-9-%5D%7B0%2C37%7D%5BA-Za-z0-9%5D)%3F%24/properties/gcp/pattern", keyword: "pattern", params: { pattern: "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$" }, message: 'must match pattern "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$"' };
                     if (vErrors === null) {
                       vErrors = [err28];
@@ -8708,7 +8740,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!pattern13.test(data10)) {
+                  if (!pattern14.test(data10)) {
                     const err31 = { instancePath: instancePath + "/identities/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/azure", schemaPath: "#/properties/identities/patternProperties/%5E%5BA-Za-z0-9%5D(%3F%3A%5BA-Za-z0-9-%5D%7B0%2C37%7D%5BA-Za-z0-9%5D)%3F%24/properties/azure/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' };
                     if (vErrors === null) {
                       vErrors = [err31];
@@ -8739,7 +8771,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!pattern14.test(data11)) {
+                  if (!pattern15.test(data11)) {
                     const err34 = { instancePath: instancePath + "/identities/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/postgres", schemaPath: "#/properties/identities/patternProperties/%5E%5BA-Za-z0-9%5D(%3F%3A%5BA-Za-z0-9-%5D%7B0%2C37%7D%5BA-Za-z0-9%5D)%3F%24/properties/postgres/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$"' };
                     if (vErrors === null) {
                       vErrors = [err34];
@@ -8882,7 +8914,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (!pattern17.test(data16)) {
+                      if (!pattern18.test(data16)) {
                         const err47 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/members/" + i2, schemaPath: "#/properties/groups/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/members/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$"' };
                         if (vErrors === null) {
                           vErrors = [err47];
@@ -8968,7 +9000,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (!pattern18.test(data18)) {
+                      if (!pattern19.test(data18)) {
                         const err54 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/teams/" + i4, schemaPath: "#/properties/groups/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"' };
                         if (vErrors === null) {
                           vErrors = [err54];
@@ -9349,7 +9381,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern22.test(data27)) {
+                            if (!pattern23.test(data27)) {
                               const err88 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/account", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/0/properties/account/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
                               if (vErrors === null) {
                                 vErrors = [err88];
@@ -9456,7 +9488,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                           errors++;
                                         }
-                                        if (!pattern23.test(data31)) {
+                                        if (!pattern24.test(data31)) {
                                           const err98 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/statements/" + i8 + "/actions/" + i9, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/0/properties/statements/items/properties/actions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+:[A-Za-z0-9*?]+$" }, message: 'must match pattern "^[a-z0-9-]+:[A-Za-z0-9*?]+$"' };
                                           if (vErrors === null) {
                                             vErrors = [err98];
@@ -9542,7 +9574,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                           errors++;
                                         }
-                                        if (!pattern24.test(data33)) {
+                                        if (!pattern25.test(data33)) {
                                           const err105 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/statements/" + i8 + "/resources/" + i11, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/0/properties/statements/items/properties/resources/items/pattern", keyword: "pattern", params: { pattern: "^(\\*|arn:.+)$" }, message: 'must match pattern "^(\\*|arn:.+)$"' };
                                           if (vErrors === null) {
                                             vErrors = [err105];
@@ -9706,7 +9738,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern22.test(data35)) {
+                            if (!pattern23.test(data35)) {
                               const err120 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/account", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/1/properties/account/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
                               if (vErrors === null) {
                                 vErrors = [err120];
@@ -9737,7 +9769,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern26.test(data36)) {
+                            if (!pattern27.test(data36)) {
                               const err123 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/policyArn", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/1/properties/policyArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$"' };
                               if (vErrors === null) {
                                 vErrors = [err123];
@@ -9859,7 +9891,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern22.test(data38)) {
+                            if (!pattern23.test(data38)) {
                               const err135 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/account", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/2/properties/account/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
                               if (vErrors === null) {
                                 vErrors = [err135];
@@ -9890,7 +9922,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern28.test(data39)) {
+                            if (!pattern29.test(data39)) {
                               const err138 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/instanceArn", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/2/properties/instanceArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$" }, message: 'must match pattern "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"' };
                               if (vErrors === null) {
                                 vErrors = [err138];
@@ -9921,7 +9953,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern29.test(data40)) {
+                            if (!pattern30.test(data40)) {
                               const err141 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/permissionSetArn", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/2/properties/permissionSetArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$" }, message: 'must match pattern "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$"' };
                               if (vErrors === null) {
                                 vErrors = [err141];
@@ -10025,7 +10057,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern30.test(data42)) {
+                            if (!pattern31.test(data42)) {
                               const err151 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/resource", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/3/properties/resource/pattern", keyword: "pattern", params: { pattern: "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$" }, message: 'must match pattern "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$"' };
                               if (vErrors === null) {
                                 vErrors = [err151];
@@ -10056,7 +10088,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern31.test(data43)) {
+                            if (!pattern32.test(data43)) {
                               const err154 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/role", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/3/properties/role/pattern", keyword: "pattern", params: { pattern: "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$" }, message: 'must match pattern "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$"' };
                               if (vErrors === null) {
                                 vErrors = [err154];
@@ -10160,7 +10192,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern32.test(data45)) {
+                            if (!pattern33.test(data45)) {
                               const err164 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/scope", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/4/properties/scope/pattern", keyword: "pattern", params: { pattern: "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$" }, message: 'must match pattern "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$"' };
                               if (vErrors === null) {
                                 vErrors = [err164];
@@ -10191,7 +10223,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern13.test(data46)) {
+                            if (!pattern14.test(data46)) {
                               const err167 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/roleDefinitionId", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/4/properties/roleDefinitionId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' };
                               if (vErrors === null) {
                                 vErrors = [err167];
@@ -10295,7 +10327,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern32.test(data48)) {
+                            if (!pattern33.test(data48)) {
                               const err177 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/scope", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/5/properties/scope/pattern", keyword: "pattern", params: { pattern: "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$" }, message: 'must match pattern "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$"' };
                               if (vErrors === null) {
                                 vErrors = [err177];
@@ -10326,7 +10358,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern13.test(data49)) {
+                            if (!pattern14.test(data49)) {
                               const err180 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/roleDefinitionId", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/5/properties/roleDefinitionId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, message: 'must match pattern "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"' };
                               if (vErrors === null) {
                                 vErrors = [err180];
@@ -10470,7 +10502,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern37.test(data52)) {
+                            if (!pattern38.test(data52)) {
                               const err194 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/team", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/6/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"' };
                               if (vErrors === null) {
                                 vErrors = [err194];
@@ -10650,7 +10682,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern38.test(data56)) {
+                            if (!pattern39.test(data56)) {
                               const err210 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/connection", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/connection/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]{0,63}$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]{0,63}$"' };
                               if (vErrors === null) {
                                 vErrors = [err210];
@@ -10681,7 +10713,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern14.test(data57)) {
+                            if (!pattern15.test(data57)) {
                               const err213 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/grant/role", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/grant/oneOf/7/properties/role/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$"' };
                               if (vErrors === null) {
                                 vErrors = [err213];
@@ -10827,7 +10859,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   for (const key20 in data59) {
-                    if (!(key20 === "default" || key20 === "max")) {
+                    if (!(key20 === "default" || key20 === "max" || key20 === "cumulative")) {
                       const err226 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
                         vErrors = [err226];
@@ -10899,43 +10931,42 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
+                  if (data59.cumulative !== void 0) {
+                    if (typeof data59.cumulative !== "boolean") {
+                      const err233 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration/cumulative", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/properties/cumulative/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err233];
+                      } else {
+                        vErrors.push(err233);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err233 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err234 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/duration", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/duration/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err233];
+                    vErrors = [err234];
                   } else {
-                    vErrors.push(err233);
+                    vErrors.push(err234);
                   }
                   errors++;
                 }
               }
               if (data20.justification !== void 0) {
-                let data62 = data20.justification;
-                if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-                  if (data62.minLength === void 0) {
-                    const err234 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/required", keyword: "required", params: { missingProperty: "minLength" }, message: "must have required property 'minLength'" };
+                let data63 = data20.justification;
+                if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                  if (data63.minLength === void 0) {
+                    const err235 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/required", keyword: "required", params: { missingProperty: "minLength" }, message: "must have required property 'minLength'" };
                     if (vErrors === null) {
-                      vErrors = [err234];
+                      vErrors = [err235];
                     } else {
-                      vErrors.push(err234);
+                      vErrors.push(err235);
                     }
                     errors++;
                   }
-                  for (const key21 in data62) {
+                  for (const key21 in data63) {
                     if (!(key21 === "minLength")) {
-                      const err235 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err235];
-                      } else {
-                        vErrors.push(err235);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data62.minLength !== void 0) {
-                    let data63 = data62.minLength;
-                    if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)) && isFinite(data63))) {
-                      const err236 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      const err236 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
                         vErrors = [err236];
                       } else {
@@ -10943,18 +10974,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (typeof data63 == "number" && isFinite(data63)) {
-                      if (data63 > 2e3 || isNaN(data63)) {
-                        const err237 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
-                        if (vErrors === null) {
-                          vErrors = [err237];
-                        } else {
-                          vErrors.push(err237);
-                        }
-                        errors++;
+                  }
+                  if (data63.minLength !== void 0) {
+                    let data64 = data63.minLength;
+                    if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+                      const err237 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      if (vErrors === null) {
+                        vErrors = [err237];
+                      } else {
+                        vErrors.push(err237);
                       }
-                      if (data63 < 0 || isNaN(data63)) {
-                        const err238 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      errors++;
+                    }
+                    if (typeof data64 == "number" && isFinite(data64)) {
+                      if (data64 > 2e3 || isNaN(data64)) {
+                        const err238 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
                         if (vErrors === null) {
                           vErrors = [err238];
                         } else {
@@ -10962,44 +10996,42 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      if (data64 < 0 || isNaN(data64)) {
+                        const err239 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification/minLength", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                          vErrors = [err239];
+                        } else {
+                          vErrors.push(err239);
+                        }
+                        errors++;
+                      }
                     }
                   }
                 } else {
-                  const err239 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err240 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/justification", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/justification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err239];
+                    vErrors = [err240];
                   } else {
-                    vErrors.push(err239);
+                    vErrors.push(err240);
                   }
                   errors++;
                 }
               }
               if (data20.ticket !== void 0) {
-                let data64 = data20.ticket;
-                if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-                  if (data64.required === void 0) {
-                    const err240 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'" };
+                let data65 = data20.ticket;
+                if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                  if (data65.required === void 0) {
+                    const err241 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'" };
                     if (vErrors === null) {
-                      vErrors = [err240];
+                      vErrors = [err241];
                     } else {
-                      vErrors.push(err240);
+                      vErrors.push(err241);
                     }
                     errors++;
                   }
-                  for (const key22 in data64) {
+                  for (const key22 in data65) {
                     if (!(key22 === "required" || key22 === "pattern")) {
-                      const err241 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err241];
-                      } else {
-                        vErrors.push(err241);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data64.required !== void 0) {
-                    if (typeof data64.required !== "boolean") {
-                      const err242 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/required", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      const err242 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
                         vErrors = [err242];
                       } else {
@@ -11008,64 +11040,64 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  if (data64.pattern !== void 0) {
-                    let data66 = data64.pattern;
-                    if (typeof data66 === "string") {
-                      if (func1(data66) > 200) {
-                        const err243 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/pattern", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/pattern/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (data65.required !== void 0) {
+                    if (typeof data65.required !== "boolean") {
+                      const err243 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/required", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err243];
+                      } else {
+                        vErrors.push(err243);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data65.pattern !== void 0) {
+                    let data67 = data65.pattern;
+                    if (typeof data67 === "string") {
+                      if (func1(data67) > 200) {
+                        const err244 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/pattern", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/pattern/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
-                          vErrors = [err243];
+                          vErrors = [err244];
                         } else {
-                          vErrors.push(err243);
+                          vErrors.push(err244);
                         }
                         errors++;
                       }
                     } else {
-                      const err244 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/pattern", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err245 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket/pattern", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err244];
+                        vErrors = [err245];
                       } else {
-                        vErrors.push(err244);
+                        vErrors.push(err245);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err245 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err246 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/ticket", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/ticket/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err245];
+                    vErrors = [err246];
                   } else {
-                    vErrors.push(err245);
+                    vErrors.push(err246);
                   }
                   errors++;
                 }
               }
               if (data20.schedule !== void 0) {
-                let data67 = data20.schedule;
-                if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                  if (data67.allowed === void 0) {
-                    const err246 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
+                let data68 = data20.schedule;
+                if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                  if (data68.allowed === void 0) {
+                    const err247 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
                     if (vErrors === null) {
-                      vErrors = [err246];
+                      vErrors = [err247];
                     } else {
-                      vErrors.push(err246);
+                      vErrors.push(err247);
                     }
                     errors++;
                   }
-                  for (const key23 in data67) {
+                  for (const key23 in data68) {
                     if (!(key23 === "allowed" || key23 === "horizon")) {
-                      const err247 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err247];
-                      } else {
-                        vErrors.push(err247);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data67.allowed !== void 0) {
-                    if (typeof data67.allowed !== "boolean") {
-                      const err248 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/allowed", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      const err248 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
                         vErrors = [err248];
                       } else {
@@ -11074,20 +11106,22 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  if (data67.horizon !== void 0) {
-                    let data69 = data67.horizon;
-                    if (typeof data69 === "string") {
-                      if (func1(data69) > 32) {
-                        const err249 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err249];
-                        } else {
-                          vErrors.push(err249);
-                        }
-                        errors++;
+                  if (data68.allowed !== void 0) {
+                    if (typeof data68.allowed !== "boolean") {
+                      const err249 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/allowed", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err249];
+                      } else {
+                        vErrors.push(err249);
                       }
-                      if (func1(data69) < 1) {
-                        const err250 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      errors++;
+                    }
+                  }
+                  if (data68.horizon !== void 0) {
+                    let data70 = data68.horizon;
+                    if (typeof data70 === "string") {
+                      if (func1(data70) > 32) {
+                        const err250 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
                         if (vErrors === null) {
                           vErrors = [err250];
                         } else {
@@ -11095,63 +11129,63 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      if (func1(data70) < 1) {
+                        const err251 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err251];
+                        } else {
+                          vErrors.push(err251);
+                        }
+                        errors++;
+                      }
                     } else {
-                      const err251 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err252 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule/horizon", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/properties/horizon/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err251];
+                        vErrors = [err252];
                       } else {
-                        vErrors.push(err251);
+                        vErrors.push(err252);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err252 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err253 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/schedule", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err252];
+                    vErrors = [err253];
                   } else {
-                    vErrors.push(err252);
+                    vErrors.push(err253);
                   }
                   errors++;
                 }
               }
               if (data20.approval !== void 0) {
-                let data70 = data20.approval;
-                if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-                  if (data70.steps === void 0) {
-                    const err253 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
+                let data71 = data20.approval;
+                if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                  if (data71.steps === void 0) {
+                    const err254 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
                     if (vErrors === null) {
-                      vErrors = [err253];
+                      vErrors = [err254];
                     } else {
-                      vErrors.push(err253);
+                      vErrors.push(err254);
                     }
                     errors++;
                   }
-                  for (const key24 in data70) {
+                  for (const key24 in data71) {
                     if (!(key24 === "steps" || key24 === "selfApproval" || key24 === "autoApprove")) {
-                      const err254 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                      const err255 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
-                        vErrors = [err254];
+                        vErrors = [err255];
                       } else {
-                        vErrors.push(err254);
+                        vErrors.push(err255);
                       }
                       errors++;
                     }
                   }
-                  if (data70.steps !== void 0) {
-                    let data71 = data70.steps;
-                    if (Array.isArray(data71)) {
-                      if (data71.length > 5) {
-                        const err255 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items" };
-                        if (vErrors === null) {
-                          vErrors = [err255];
-                        } else {
-                          vErrors.push(err255);
-                        }
-                        errors++;
-                      }
-                      if (data71.length < 0) {
-                        const err256 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/minItems", keyword: "minItems", params: { limit: 0 }, message: "must NOT have fewer than 0 items" };
+                  if (data71.steps !== void 0) {
+                    let data72 = data71.steps;
+                    if (Array.isArray(data72)) {
+                      if (data72.length > 5) {
+                        const err256 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items" };
                         if (vErrors === null) {
                           vErrors = [err256];
                         } else {
@@ -11159,21 +11193,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      const len7 = data71.length;
+                      if (data72.length < 0) {
+                        const err257 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/minItems", keyword: "minItems", params: { limit: 0 }, message: "must NOT have fewer than 0 items" };
+                        if (vErrors === null) {
+                          vErrors = [err257];
+                        } else {
+                          vErrors.push(err257);
+                        }
+                        errors++;
+                      }
+                      const len7 = data72.length;
                       for (let i13 = 0; i13 < len7; i13++) {
-                        let data72 = data71[i13];
-                        if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-                          if (data72.groups === void 0) {
-                            const err257 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/required", keyword: "required", params: { missingProperty: "groups" }, message: "must have required property 'groups'" };
-                            if (vErrors === null) {
-                              vErrors = [err257];
-                            } else {
-                              vErrors.push(err257);
-                            }
-                            errors++;
-                          }
-                          if (data72.count === void 0) {
-                            const err258 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                        let data73 = data72[i13];
+                        if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                          if (data73.groups === void 0) {
+                            const err258 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/required", keyword: "required", params: { missingProperty: "groups" }, message: "must have required property 'groups'" };
                             if (vErrors === null) {
                               vErrors = [err258];
                             } else {
@@ -11181,31 +11215,31 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          for (const key25 in data72) {
+                          if (data73.count === void 0) {
+                            const err259 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                            if (vErrors === null) {
+                              vErrors = [err259];
+                            } else {
+                              vErrors.push(err259);
+                            }
+                            errors++;
+                          }
+                          for (const key25 in data73) {
                             if (!(key25 === "groups" || key25 === "count")) {
-                              const err259 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                              const err260 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
                               if (vErrors === null) {
-                                vErrors = [err259];
+                                vErrors = [err260];
                               } else {
-                                vErrors.push(err259);
+                                vErrors.push(err260);
                               }
                               errors++;
                             }
                           }
-                          if (data72.groups !== void 0) {
-                            let data73 = data72.groups;
-                            if (Array.isArray(data73)) {
-                              if (data73.length > 20) {
-                                const err260 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
-                                if (vErrors === null) {
-                                  vErrors = [err260];
-                                } else {
-                                  vErrors.push(err260);
-                                }
-                                errors++;
-                              }
-                              if (data73.length < 1) {
-                                const err261 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                          if (data73.groups !== void 0) {
+                            let data74 = data73.groups;
+                            if (Array.isArray(data74)) {
+                              if (data74.length > 20) {
+                                const err261 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
                                 if (vErrors === null) {
                                   vErrors = [err261];
                                 } else {
@@ -11213,21 +11247,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
-                              const len8 = data73.length;
+                              if (data74.length < 1) {
+                                const err262 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                if (vErrors === null) {
+                                  vErrors = [err262];
+                                } else {
+                                  vErrors.push(err262);
+                                }
+                                errors++;
+                              }
+                              const len8 = data74.length;
                               for (let i14 = 0; i14 < len8; i14++) {
-                                let data74 = data73[i14];
-                                if (typeof data74 === "string") {
-                                  if (func1(data74) > 64) {
-                                    const err262 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-                                    if (vErrors === null) {
-                                      vErrors = [err262];
-                                    } else {
-                                      vErrors.push(err262);
-                                    }
-                                    errors++;
-                                  }
-                                  if (func1(data74) < 1) {
-                                    const err263 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                let data75 = data74[i14];
+                                if (typeof data75 === "string") {
+                                  if (func1(data75) > 64) {
+                                    const err263 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
                                     if (vErrors === null) {
                                       vErrors = [err263];
                                     } else {
@@ -11235,8 +11269,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                   }
-                                  if (!pattern4.test(data74)) {
-                                    const err264 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
+                                  if (func1(data75) < 1) {
+                                    const err264 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                     if (vErrors === null) {
                                       vErrors = [err264];
                                     } else {
@@ -11244,32 +11278,41 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                   }
+                                  if (!pattern4.test(data75)) {
+                                    const err265 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
+                                    if (vErrors === null) {
+                                      vErrors = [err265];
+                                    } else {
+                                      vErrors.push(err265);
+                                    }
+                                    errors++;
+                                  }
                                 } else {
-                                  const err265 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  const err266 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups/" + i14, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                   if (vErrors === null) {
-                                    vErrors = [err265];
+                                    vErrors = [err266];
                                   } else {
-                                    vErrors.push(err265);
+                                    vErrors.push(err266);
                                   }
                                   errors++;
                                 }
                               }
-                              let i15 = data73.length;
+                              let i15 = data74.length;
                               let j6;
                               if (i15 > 1) {
                                 const indices6 = {};
                                 for (; i15--; ) {
-                                  let item6 = data73[i15];
+                                  let item6 = data74[i15];
                                   if (typeof item6 !== "string") {
                                     continue;
                                   }
                                   if (typeof indices6[item6] == "number") {
                                     j6 = indices6[item6];
-                                    const err266 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)" };
+                                    const err267 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i15 + " are identical)" };
                                     if (vErrors === null) {
-                                      vErrors = [err266];
+                                      vErrors = [err267];
                                     } else {
-                                      vErrors.push(err266);
+                                      vErrors.push(err267);
                                     }
                                     errors++;
                                     break;
@@ -11278,19 +11321,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             } else {
-                              const err267 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                              if (vErrors === null) {
-                                vErrors = [err267];
-                              } else {
-                                vErrors.push(err267);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data72.count !== void 0) {
-                            let data75 = data72.count;
-                            if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)) && isFinite(data75))) {
-                              const err268 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                              const err268 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/groups", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                               if (vErrors === null) {
                                 vErrors = [err268];
                               } else {
@@ -11298,18 +11329,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (typeof data75 == "number" && isFinite(data75)) {
-                              if (data75 > 10 || isNaN(data75)) {
-                                const err269 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                                if (vErrors === null) {
-                                  vErrors = [err269];
-                                } else {
-                                  vErrors.push(err269);
-                                }
-                                errors++;
+                          }
+                          if (data73.count !== void 0) {
+                            let data76 = data73.count;
+                            if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)) && isFinite(data76))) {
+                              const err269 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                              if (vErrors === null) {
+                                vErrors = [err269];
+                              } else {
+                                vErrors.push(err269);
                               }
-                              if (data75 < 1 || isNaN(data75)) {
-                                const err270 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                              errors++;
+                            }
+                            if (typeof data76 == "number" && isFinite(data76)) {
+                              if (data76 > 10 || isNaN(data76)) {
+                                const err270 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                                 if (vErrors === null) {
                                   vErrors = [err270];
                                 } else {
@@ -11317,31 +11351,29 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
+                              if (data76 < 1 || isNaN(data76)) {
+                                const err271 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13 + "/count", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                  vErrors = [err271];
+                                } else {
+                                  vErrors.push(err271);
+                                }
+                                errors++;
+                              }
                             }
                           }
                         } else {
-                          const err271 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          const err272 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps/" + i13, schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                           if (vErrors === null) {
-                            vErrors = [err271];
+                            vErrors = [err272];
                           } else {
-                            vErrors.push(err271);
+                            vErrors.push(err272);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err272 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                      if (vErrors === null) {
-                        vErrors = [err272];
-                      } else {
-                        vErrors.push(err272);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data70.selfApproval !== void 0) {
-                    if (typeof data70.selfApproval !== "boolean") {
-                      const err273 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/selfApproval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/selfApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      const err273 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/steps", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                       if (vErrors === null) {
                         vErrors = [err273];
                       } else {
@@ -11350,34 +11382,36 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  if (data70.autoApprove !== void 0) {
-                    let data77 = data70.autoApprove;
-                    if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-                      for (const key26 in data77) {
+                  if (data71.selfApproval !== void 0) {
+                    if (typeof data71.selfApproval !== "boolean") {
+                      const err274 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/selfApproval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/selfApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err274];
+                      } else {
+                        vErrors.push(err274);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data71.autoApprove !== void 0) {
+                    let data78 = data71.autoApprove;
+                    if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                      for (const key26 in data78) {
                         if (!(key26 === "upTo")) {
-                          const err274 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                          const err275 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
                           if (vErrors === null) {
-                            vErrors = [err274];
+                            vErrors = [err275];
                           } else {
-                            vErrors.push(err274);
+                            vErrors.push(err275);
                           }
                           errors++;
                         }
                       }
-                      if (data77.upTo !== void 0) {
-                        let data78 = data77.upTo;
-                        if (typeof data78 === "string") {
-                          if (func1(data78) > 32) {
-                            const err275 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
-                            if (vErrors === null) {
-                              vErrors = [err275];
-                            } else {
-                              vErrors.push(err275);
-                            }
-                            errors++;
-                          }
-                          if (func1(data78) < 1) {
-                            const err276 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (data78.upTo !== void 0) {
+                        let data79 = data78.upTo;
+                        if (typeof data79 === "string") {
+                          if (func1(data79) > 32) {
+                            const err276 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
                             if (vErrors === null) {
                               vErrors = [err276];
                             } else {
@@ -11385,63 +11419,72 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
+                          if (func1(data79) < 1) {
+                            const err277 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err277];
+                            } else {
+                              vErrors.push(err277);
+                            }
+                            errors++;
+                          }
                         } else {
-                          const err277 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          const err278 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove/upTo", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/properties/upTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
-                            vErrors = [err277];
+                            vErrors = [err278];
                           } else {
-                            vErrors.push(err277);
+                            vErrors.push(err278);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err278 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      const err279 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval/autoApprove", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/properties/autoApprove/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                       if (vErrors === null) {
-                        vErrors = [err278];
+                        vErrors = [err279];
                       } else {
-                        vErrors.push(err278);
+                        vErrors.push(err279);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err279 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err280 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/approval", schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err279];
+                    vErrors = [err280];
                   } else {
-                    vErrors.push(err279);
+                    vErrors.push(err280);
                   }
                   errors++;
                 }
               }
             } else {
-              const err280 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err281 = { instancePath: instancePath + "/profiles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/profiles/patternProperties/%5E%5Ba-z0-9%5D(%3F%3A%5Ba-z0-9-%5D%7B0%2C62%7D%5Ba-z0-9%5D)%3F%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err280];
+                vErrors = [err281];
               } else {
-                vErrors.push(err280);
+                vErrors.push(err281);
               }
               errors++;
             }
           }
         }
       } else {
-        const err281 = { instancePath: instancePath + "/profiles", schemaPath: "#/properties/profiles/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err282 = { instancePath: instancePath + "/profiles", schemaPath: "#/properties/profiles/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err281];
+          vErrors = [err282];
         } else {
-          vErrors.push(err281);
+          vErrors.push(err282);
         }
         errors++;
       }
     }
   } else {
-    const err282 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err283 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err282];
+      vErrors = [err283];
     } else {
-      vErrors.push(err282);
+      vErrors.push(err283);
     }
     errors++;
   }
@@ -11449,8 +11492,133 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var requestJsonSchema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/request.schema.json", "title": "gitjit access request", "description": "One request for just-in-time access, added in a pull request under requests/<profile>/.", "additionalProperties": false, "type": "object", "required": ["profile", "requester", "justification"], "properties": { "profile": { "description": "The eligibility profile from the policy. The file must sit in requests/<profile>/.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" }, "requester": { "description": "The GitHub login of the person asking; must be the pull request's author.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "duration": { "description": "How long the access lasts; capped by the profile. Default: the profile's. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "justification": { "description": "Why the access is needed; read by approvers and auditors.", "minLength": 1, "maxLength": 2e3, "type": "string" }, "ticket": { "description": "A ticket or incident reference, checked against the profile's pattern.", "minLength": 1, "maxLength": 128, "type": "string" }, "start": { "description": "A scheduled start (RFC 3339, with Z or an offset), if the profile allows scheduling.", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})$", "maxLength": 40, "type": "string" } } };
-var policyJsonSchema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/policy.schema.json", "title": "gitjit policy", "description": "One file of the policy in policies/. Files are merged; a name may be defined only once.", "additionalProperties": false, "type": "object", "properties": { "version": { "description": "Policy format version.", "const": 1, "type": "number" }, "admins": { "description": "Who approves changes to policies/, schemas/, CODEOWNERS and .github/.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members approve governance changes.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct admins needed for a governance change.", "minimum": 1, "maximum": 10, "type": "integer" } } }, "identities": { "description": "GitHub login \u2192 that person's principals. The principal is never taken from a request.", "additionalProperties": false, "maxProperties": 1e5, "type": "object", "patternProperties": { "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$": { "description": "The principals of one person, per platform.", "additionalProperties": false, "type": "object", "properties": { "aws": { "description": "IAM user or role ARN.", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "maxLength": 600, "type": "string" }, "awsIdentityCenter": { "description": "IAM Identity Center user id.", "pattern": "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "maxLength": 47, "type": "string" }, "gcp": { "description": "IAM member, e.g. user:alice@example.com or serviceAccount:x@p.iam.gserviceaccount.com.", "pattern": "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "maxLength": 330, "type": "string" }, "azure": { "description": "Microsoft Entra object id (GUID).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" }, "postgres": { "description": "PostgreSQL login role.", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" } } } } }, "groups": { "description": "Named groups of people.", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "A named set of people: logins and/or GitHub teams.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "What the group is.", "minLength": 1, "maxLength": 500, "type": "string" }, "members": { "description": "GitHub logins in the group.", "minItems": 1, "maxItems": 1e4, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub login.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "maxLength": 45, "type": "string" } }, "teams": { "description": "GitHub teams whose members are in the group.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub team, @org/team-slug.", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 141, "type": "string" } } } } } }, "profiles": { "description": "Eligibility profiles, by name (the request folder's name).", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "An eligibility profile: who may ask, for what, for how long, approved by whom.", "additionalProperties": false, "type": "object", "required": ["eligible", "grant", "duration", "approval"], "properties": { "description": { "description": "What the profile is for, shown to requesters and approvers.", "minLength": 1, "maxLength": 500, "type": "string" }, "eligible": { "description": "Groups whose members may request this profile.", "minItems": 1, "maxItems": 50, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "grant": { "description": "What is granted, where. `provider` picks the shape.", "type": "object", "discriminator": { "propertyName": "provider" }, "properties": { "provider": { "description": "The platform and mechanism of the grant.", "enum": ["aws-iam", "aws-iam-managed", "aws-identity-center", "gcp-iam", "azure-pim", "azure-role-assignment", "github-team", "postgres"] } }, "required": ["provider"], "oneOf": [{ "description": "AWS IAM inline policy grant.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "statements"], "properties": { "provider": { "description": "Provider: an inline IAM policy on the user or role, expiring by aws:CurrentTime.", "const": "aws-iam", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "statements": { "description": "Allow statements granted for the duration.", "minItems": 1, "maxItems": 20, "type": "array", "items": { "description": "An Allow statement; gitjit adds the time condition.", "additionalProperties": false, "type": "object", "required": ["actions", "resources"], "properties": { "actions": { "description": "IAM actions allowed.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "An IAM action such as s3:GetObject (wildcards allowed).", "pattern": "^[a-z0-9-]+:[A-Za-z0-9*?]+$", "maxLength": 128, "type": "string" } }, "resources": { "description": "Resource ARNs the actions apply to.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A resource ARN or *.", "pattern": "^(\\*|arn:.+)$", "maxLength": 2048, "type": "string" } } } } } } }, { "description": "AWS IAM managed policy attachment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "policyArn"], "properties": { "provider": { "description": "Provider: attach a managed policy; the sweep removes it.", "const": "aws-iam-managed", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "policyArn": { "description": "The managed policy's ARN.", "pattern": "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "maxLength": 2048, "type": "string" } } }, { "description": "AWS IAM Identity Center account assignment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "instanceArn", "permissionSetArn"], "properties": { "provider": { "description": "Provider: an IAM Identity Center account assignment; the sweep removes it.", "const": "aws-identity-center", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "instanceArn": { "description": "The Identity Center instance ARN.", "pattern": "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "maxLength": 1224, "type": "string" }, "permissionSetArn": { "description": "The permission set ARN.", "pattern": "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "maxLength": 1224, "type": "string" } } }, { "description": "GCP IAM conditional role binding.", "additionalProperties": false, "type": "object", "required": ["provider", "resource", "role"], "properties": { "provider": { "description": "Provider: a conditional IAM binding that expires by request.time.", "const": "gcp-iam", "type": "string" }, "resource": { "description": "projects/<id>, folders/<number> or organizations/<number>.", "pattern": "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "maxLength": 64, "type": "string" }, "role": { "description": "A predefined role (roles/...) or a custom role. Basic roles are refused.", "pattern": "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "maxLength": 200, "type": "string" } } }, { "description": "Azure RBAC through Privileged Identity Management.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a PIM role assignment schedule request with an expiration.", "const": "azure-pim", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "Azure RBAC role assignment, for tenants without PIM.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a plain role assignment; the sweep removes it.", "const": "azure-role-assignment", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "GitHub team membership.", "additionalProperties": false, "type": "object", "required": ["provider", "org", "team"], "properties": { "provider": { "description": "Provider: temporary membership of a GitHub team; the sweep removes it.", "const": "github-team", "type": "string" }, "org": { "description": "The GitHub organisation.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "team": { "description": "The team's slug.", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 100, "type": "string" }, "role": { "description": "Team role granted. Default: member.", "anyOf": [{ "const": "member", "type": "string" }, { "const": "maintainer", "type": "string" }] }, "exclusive": { "description": "Whether everyone in the team is there through gitjit. GitHub cannot tag a membership, so only then can reconcile remove members who hold no active grant. Default false.", "type": "boolean" } } }, { "description": "PostgreSQL role membership.", "additionalProperties": false, "type": "object", "required": ["provider", "connection", "role"], "properties": { "provider": { "description": "Provider: membership of a PostgreSQL role.", "const": "postgres", "type": "string" }, "connection": { "description": "The environment variable holding the server's connection URL (never the URL itself).", "pattern": "^[A-Z_][A-Z0-9_]{0,63}$", "maxLength": 64, "type": "string" }, "role": { "description": "The role granted (GRANT <role> TO <login>).", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" }, "mode": { "description": "membership (default): the requester's own login gets the role through a per-grant role; the sweep ends it. temporary-login: a per-grant login with a random password and VALID UNTIL, so PostgreSQL itself refuses new password logins after the expiry; the sweep ends open sessions and drops it.", "anyOf": [{ "const": "membership", "type": "string" }, { "const": "temporary-login", "type": "string" }] } } }] }, "duration": { "description": "Duration rules.", "additionalProperties": false, "type": "object", "required": ["default", "max"], "properties": { "default": { "description": "Used when a request names no duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "max": { "description": "The longest a request may ask for. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "justification": { "description": "Justification rules.", "additionalProperties": false, "type": "object", "required": ["minLength"], "properties": { "minLength": { "description": "Fewest characters a justification may have. Default 10.", "minimum": 0, "maximum": 2e3, "type": "integer" } } }, "ticket": { "description": "Ticket rules.", "additionalProperties": false, "type": "object", "required": ["required"], "properties": { "required": { "description": "Whether a ticket reference is required.", "type": "boolean" }, "pattern": { "description": "A regular expression the ticket must match in full.", "maxLength": 200, "type": "string" } } }, "schedule": { "description": "Scheduled start rules.", "additionalProperties": false, "type": "object", "required": ["allowed"], "properties": { "allowed": { "description": "Whether a request may name a future start.", "type": "boolean" }, "horizon": { "description": "How far ahead a start may be. Default 7d. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "approval": { "description": "Who must approve a request for this profile.", "additionalProperties": false, "type": "object", "required": ["steps"], "properties": { "steps": { "description": "Ordered steps; every step must be met, each by different people.", "minItems": 0, "maxItems": 5, "type": "array", "items": { "description": "One approval step: `count` distinct people from `groups`, none counted in another step.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members may approve this step.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct approvers needed for this step.", "minimum": 1, "maximum": 10, "type": "integer" } } } }, "selfApproval": { "description": "Whether the requester may count as an approver. Default false.", "type": "boolean" }, "autoApprove": { "description": "Auto-approval: matching requests need no approver.", "additionalProperties": false, "type": "object", "properties": { "upTo": { "description": "Requests no longer than this need no approval. Omit: any duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } } } } } } } } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.requester === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requester" }, message: "must have required property 'requester'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "requester" || key0 === "reason")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.requester !== void 0) {
+      let data0 = data.requester;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 39) {
+          const err3 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err5 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$"' };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data1 = data.reason;
+      if (typeof data1 === "string") {
+        if (func1(data1) > 2e3) {
+          const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var requestJsonSchema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/request.schema.json", "title": "gitjit access request", "description": "One request for just-in-time access, added in a pull request under requests/<profile>/.", "additionalProperties": false, "type": "object", "required": ["profile", "requester", "justification"], "properties": { "profile": { "description": "The eligibility profile from the policy. The file must sit in requests/<profile>/.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" }, "requester": { "description": "The GitHub login of the person asking; must be the pull request's author.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "duration": { "description": "How long the access lasts; capped by the profile. Default: the profile's. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "justification": { "description": "Why the access is needed; read by approvers and auditors.", "minLength": 1, "maxLength": 2e3, "type": "string" }, "ticket": { "description": "A ticket or incident reference, checked against the profile's pattern.", "minLength": 1, "maxLength": 128, "type": "string" }, "start": { "description": "A scheduled start (RFC 3339, with Z or an offset), if the profile allows scheduling.", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})$", "maxLength": 40, "type": "string" }, "extends": { "description": "The id of one of your active grants (gj-\u2026) to extend instead of asking for a new one: the expiry moves by `duration`, with no gap. Cannot be combined with `start`.", "pattern": "^gj-[0-9a-f]{20}$", "maxLength": 23, "type": "string" } } };
+var policyJsonSchema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/policy.schema.json", "title": "gitjit policy", "description": "One file of the policy in policies/. Files are merged; a name may be defined only once.", "additionalProperties": false, "type": "object", "properties": { "version": { "description": "Policy format version.", "const": 1, "type": "number" }, "admins": { "description": "Who approves changes to policies/, schemas/, CODEOWNERS and .github/.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members approve governance changes.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct admins needed for a governance change.", "minimum": 1, "maximum": 10, "type": "integer" } } }, "identities": { "description": "GitHub login \u2192 that person's principals. The principal is never taken from a request.", "additionalProperties": false, "maxProperties": 1e5, "type": "object", "patternProperties": { "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$": { "description": "The principals of one person, per platform.", "additionalProperties": false, "type": "object", "properties": { "aws": { "description": "IAM user or role ARN.", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "maxLength": 600, "type": "string" }, "awsIdentityCenter": { "description": "IAM Identity Center user id.", "pattern": "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "maxLength": 47, "type": "string" }, "gcp": { "description": "IAM member, e.g. user:alice@example.com or serviceAccount:x@p.iam.gserviceaccount.com.", "pattern": "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "maxLength": 330, "type": "string" }, "azure": { "description": "Microsoft Entra object id (GUID).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" }, "postgres": { "description": "PostgreSQL login role.", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" } } } } }, "groups": { "description": "Named groups of people.", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "A named set of people: logins and/or GitHub teams.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "What the group is.", "minLength": 1, "maxLength": 500, "type": "string" }, "members": { "description": "GitHub logins in the group.", "minItems": 1, "maxItems": 1e4, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub login.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "maxLength": 45, "type": "string" } }, "teams": { "description": "GitHub teams whose members are in the group.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub team, @org/team-slug.", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 141, "type": "string" } } } } } }, "profiles": { "description": "Eligibility profiles, by name (the request folder's name).", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "An eligibility profile: who may ask, for what, for how long, approved by whom.", "additionalProperties": false, "type": "object", "required": ["eligible", "grant", "duration", "approval"], "properties": { "description": { "description": "What the profile is for, shown to requesters and approvers.", "minLength": 1, "maxLength": 500, "type": "string" }, "eligible": { "description": "Groups whose members may request this profile.", "minItems": 1, "maxItems": 50, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "grant": { "description": "What is granted, where. `provider` picks the shape.", "type": "object", "discriminator": { "propertyName": "provider" }, "properties": { "provider": { "description": "The platform and mechanism of the grant.", "enum": ["aws-iam", "aws-iam-managed", "aws-identity-center", "gcp-iam", "azure-pim", "azure-role-assignment", "github-team", "postgres"] } }, "required": ["provider"], "oneOf": [{ "description": "AWS IAM inline policy grant.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "statements"], "properties": { "provider": { "description": "Provider: an inline IAM policy on the user or role, expiring by aws:CurrentTime.", "const": "aws-iam", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "statements": { "description": "Allow statements granted for the duration.", "minItems": 1, "maxItems": 20, "type": "array", "items": { "description": "An Allow statement; gitjit adds the time condition.", "additionalProperties": false, "type": "object", "required": ["actions", "resources"], "properties": { "actions": { "description": "IAM actions allowed.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "An IAM action such as s3:GetObject (wildcards allowed).", "pattern": "^[a-z0-9-]+:[A-Za-z0-9*?]+$", "maxLength": 128, "type": "string" } }, "resources": { "description": "Resource ARNs the actions apply to.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A resource ARN or *.", "pattern": "^(\\*|arn:.+)$", "maxLength": 2048, "type": "string" } } } } } } }, { "description": "AWS IAM managed policy attachment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "policyArn"], "properties": { "provider": { "description": "Provider: attach a managed policy; the sweep removes it.", "const": "aws-iam-managed", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "policyArn": { "description": "The managed policy's ARN.", "pattern": "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "maxLength": 2048, "type": "string" } } }, { "description": "AWS IAM Identity Center account assignment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "instanceArn", "permissionSetArn"], "properties": { "provider": { "description": "Provider: an IAM Identity Center account assignment; the sweep removes it.", "const": "aws-identity-center", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "instanceArn": { "description": "The Identity Center instance ARN.", "pattern": "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "maxLength": 1224, "type": "string" }, "permissionSetArn": { "description": "The permission set ARN.", "pattern": "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "maxLength": 1224, "type": "string" } } }, { "description": "GCP IAM conditional role binding.", "additionalProperties": false, "type": "object", "required": ["provider", "resource", "role"], "properties": { "provider": { "description": "Provider: a conditional IAM binding that expires by request.time.", "const": "gcp-iam", "type": "string" }, "resource": { "description": "projects/<id>, folders/<number> or organizations/<number>.", "pattern": "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "maxLength": 64, "type": "string" }, "role": { "description": "A predefined role (roles/...) or a custom role. Basic roles are refused.", "pattern": "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "maxLength": 200, "type": "string" } } }, { "description": "Azure RBAC through Privileged Identity Management.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a PIM role assignment schedule request with an expiration.", "const": "azure-pim", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "Azure RBAC role assignment, for tenants without PIM.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a plain role assignment; the sweep removes it.", "const": "azure-role-assignment", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "GitHub team membership.", "additionalProperties": false, "type": "object", "required": ["provider", "org", "team"], "properties": { "provider": { "description": "Provider: temporary membership of a GitHub team; the sweep removes it.", "const": "github-team", "type": "string" }, "org": { "description": "The GitHub organisation.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "team": { "description": "The team's slug.", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 100, "type": "string" }, "role": { "description": "Team role granted. Default: member.", "anyOf": [{ "const": "member", "type": "string" }, { "const": "maintainer", "type": "string" }] }, "exclusive": { "description": "Whether everyone in the team is there through gitjit. GitHub cannot tag a membership, so only then can reconcile remove members who hold no active grant. Default false.", "type": "boolean" } } }, { "description": "PostgreSQL role membership.", "additionalProperties": false, "type": "object", "required": ["provider", "connection", "role"], "properties": { "provider": { "description": "Provider: membership of a PostgreSQL role.", "const": "postgres", "type": "string" }, "connection": { "description": "The environment variable holding the server's connection URL (never the URL itself).", "pattern": "^[A-Z_][A-Z0-9_]{0,63}$", "maxLength": 64, "type": "string" }, "role": { "description": "The role granted (GRANT <role> TO <login>).", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" }, "mode": { "description": "membership (default): the requester's own login gets the role through a per-grant role; the sweep ends it. temporary-login: a per-grant login with a random password and VALID UNTIL, so PostgreSQL itself refuses new password logins after the expiry; the sweep ends open sessions and drops it.", "anyOf": [{ "const": "membership", "type": "string" }, { "const": "temporary-login", "type": "string" }] } } }] }, "duration": { "description": "Duration rules.", "additionalProperties": false, "type": "object", "required": ["default", "max"], "properties": { "default": { "description": "Used when a request names no duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "max": { "description": "The longest a request may ask for. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "cumulative": { "description": "When true, extensions count toward max: a grant, from its start to its extended expiry, may not last longer than max. Default false (each request is capped by max on its own).", "type": "boolean" } } }, "justification": { "description": "Justification rules.", "additionalProperties": false, "type": "object", "required": ["minLength"], "properties": { "minLength": { "description": "Fewest characters a justification may have. Default 10.", "minimum": 0, "maximum": 2e3, "type": "integer" } } }, "ticket": { "description": "Ticket rules.", "additionalProperties": false, "type": "object", "required": ["required"], "properties": { "required": { "description": "Whether a ticket reference is required.", "type": "boolean" }, "pattern": { "description": "A regular expression the ticket must match in full.", "maxLength": 200, "type": "string" } } }, "schedule": { "description": "Scheduled start rules.", "additionalProperties": false, "type": "object", "required": ["allowed"], "properties": { "allowed": { "description": "Whether a request may name a future start.", "type": "boolean" }, "horizon": { "description": "How far ahead a start may be. Default 7d. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "approval": { "description": "Who must approve a request for this profile.", "additionalProperties": false, "type": "object", "required": ["steps"], "properties": { "steps": { "description": "Ordered steps; every step must be met, each by different people.", "minItems": 0, "maxItems": 5, "type": "array", "items": { "description": "One approval step: `count` distinct people from `groups`, none counted in another step.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members may approve this step.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct approvers needed for this step.", "minimum": 1, "maximum": 10, "type": "integer" } } } }, "selfApproval": { "description": "Whether the requester may count as an approver. Default false.", "type": "boolean" }, "autoApprove": { "description": "Auto-approval: matching requests need no approver.", "additionalProperties": false, "type": "object", "properties": { "upTo": { "description": "Requests no longer than this need no approval. Omit: any duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } } } } } } } } } };
 
 // src/core/duration.ts
 var MINUTE = 6e4;
@@ -11951,6 +12119,11 @@ function evaluateRequest(input) {
   const start = checkStart(value.start, profile, now, fail);
   checkJustification(value.justification, profile, fail);
   checkTicket(value.ticket, profile, fail);
+  const extendsId = text2("extends");
+  if (extendsId !== void 0 && value.start !== void 0)
+    fail("extends-with-start", "an extension starts when the grant it extends expires; remove `start`", [
+      "start"
+    ]);
   if (errors.length > 0 || principal === void 0 || duration === void 0 || start === void 0) {
     return { errors, warnings };
   }
@@ -11969,6 +12142,9 @@ function evaluateRequest(input) {
       expiresAt: new Date(start.at.getTime() + duration).toISOString(),
       duration: formatDuration(duration),
       scheduled: start.scheduled,
+      justification: text2("justification").trim(),
+      ...text2("ticket") !== void 0 ? { ticket: text2("ticket") } : {},
+      ...extendsId === void 0 ? {} : { extends: extendsId },
       approval: {
         auto,
         selfApproval: profile.approval.selfApproval === true,

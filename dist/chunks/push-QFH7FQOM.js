@@ -12,7 +12,7 @@ import {
   text,
   tryWrite,
   upsertSticky
-} from "./chunk-JGCGIH6I.js";
+} from "./chunk-PQ55P6LW.js";
 import {
   ConfigError
 } from "./chunk-IVGQ6TNW.js";

@@ -1,0 +1,53 @@
+/** `gitjit plan`: validate the request files, then show the exact platform calls each valid one causes. */
+import type { RepoFiles } from "../adapters/repo-files.js";
+import { expiryEnforcement } from "../core/grant.js";
+import { grantSpecFor } from "../core/plan/grant-spec.js";
+import type { PlannedGrant, PlanReport } from "../core/plan/plan.js";
+import type { ValidateReport } from "../core/report.js";
+import { plannerFor } from "../providers/planners.js";
+import { ProviderError } from "../providers/provider.js";
+import { type ValidateOptions, validate } from "./validate.js";
+
+export interface PlanOptions extends ValidateOptions {
+  /** The pull request that adds the requests; it is part of each grant's id. */
+  pr?: number;
+}
+
+export type PlanOutcome =
+  | { kind: "invalid"; validation: ValidateReport }
+  | { kind: "planned"; plan: PlanReport };
+
+export async function plan(
+  options: PlanOptions,
+  sources: { requests: RepoFiles; policy: RepoFiles },
+): Promise<PlanOutcome> {
+  const validation = await validate(options, sources);
+  if (!validation.files.every((f) => f.valid)) return { kind: "invalid", validation };
+  const grants: PlannedGrant[] = [];
+  for (const file of validation.files) {
+    if (!file.request) continue;
+    const spec = grantSpecFor(file.path, file.request, options.pr);
+    const base = {
+      request: spec.requestPath,
+      id: spec.id,
+      provider: spec.grant.provider,
+      principal: spec.principal,
+      startsAt: spec.startsAt,
+      expiresAt: spec.expiresAt,
+      expiry: expiryEnforcement(spec.grant),
+    };
+    try {
+      const planner = plannerFor(spec.grant.provider);
+      grants.push({ ...base, operations: planner.operations(spec), notes: planner.notes(spec) });
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      grants.push({
+        ...base,
+        operations: [],
+        notes: [],
+        error: { code: error.code, message: error.message },
+      });
+    }
+  }
+  return { kind: "planned", plan: { policyOrigin: validation.policyOrigin, grants } };
+}

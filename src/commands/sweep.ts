@@ -1,0 +1,277 @@
+/**
+ * `gitjit sweep`: removes every grant past its expiry from its platform and records it; finds and
+ * removes tagged privileges the ledger does not hold (orphans); warns ahead of expiry. Safe to run
+ * twice at once and to kill at any step: every platform call is idempotent, and what is recorded is
+ * decided against the newest ledger.
+ */
+import { type Backoff, pool, retry } from "../core/async.js";
+import { formatDuration } from "../core/duration.js";
+import type { AuditRecord, LedgerEntry } from "../core/ledger/records.js";
+import { toSpec } from "../core/ledger/records.js";
+import type { LedgerSnapshot, LedgerStore } from "../core/ledger/store.js";
+import type { Grant, ProviderId } from "../core/model/schema.js";
+import type { Notice, Notifier } from "../core/notify.js";
+import {
+  decideSweep,
+  type Found,
+  findOrphans,
+  orphanKey,
+  orphanSpec,
+  planSweep,
+  reconcileScopes,
+  type SweepOutcome,
+} from "../core/sweep.js";
+import { type Provider, ProviderError } from "../providers/provider.js";
+import { describe } from "./describe-error.js";
+
+export interface SweepOptions {
+  now: Date;
+  dryRun: boolean;
+  /** Platform calls in flight at once. */
+  concurrency: number;
+  /** Tries per platform call in one run. */
+  attempts: number;
+  backoff: Backoff;
+  /** Warn this long ahead of a grant's expiry. */
+  warnLeadMs: number;
+  /** Scopes to reconcile besides those the ledger holds (the policy's profiles); none skips reconcile. */
+  reconcile: { scopes: readonly Grant[] } | false;
+}
+
+export interface SweepDeps {
+  store: LedgerStore;
+  /** Loads a provider; called only for providers some grant or scope needs. */
+  provider(id: ProviderId): Promise<Provider>;
+  notifier: Notifier;
+  random(): number;
+  sleep(ms: number): Promise<void>;
+  log(message: string): void;
+}
+
+export interface SweepReport {
+  dryRun: boolean;
+  now: string;
+  due: LedgerEntry[];
+  removed: LedgerEntry[];
+  failing: { id: string; principal: string; attempts: number; error: string }[];
+  orphans: { grantId: string; principal: string; location: string; provider: ProviderId }[];
+  orphansFailed: { grantId: string; error: string }[];
+  warned: LedgerEntry[];
+  stuck: LedgerEntry[];
+  /** Problems that are not about one grant (a provider that cannot load, a listing that failed). */
+  problems: { code: string; message: string }[];
+  recorded: AuditRecord[];
+  commit?: string;
+}
+
+export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<SweepReport> {
+  const { now } = options;
+  const start = await deps.store.read();
+  const plan = planSweep(start.entries.values(), now, options.warnLeadMs);
+  const report: SweepReport = {
+    dryRun: options.dryRun,
+    now: now.toISOString(),
+    due: plan.due,
+    removed: [],
+    failing: [],
+    orphans: [],
+    orphansFailed: [],
+    warned: plan.warn,
+    stuck: plan.stuck,
+    problems: [],
+    recorded: [],
+  };
+  const providers = providerCache(deps, report);
+  const call = <T>(fn: () => Promise<T>) =>
+    retry(fn, {
+      attempts: options.attempts,
+      backoff: options.backoff,
+      random: deps.random,
+      sleep: deps.sleep,
+      retryable: (e) => !(e instanceof ProviderError) || e.retryable,
+    });
+
+  const outcome: SweepOutcome = { removed: [], failed: [], orphans: [], warned: [] };
+  if (!options.dryRun) {
+    await pool(plan.due, options.concurrency, async (entry) => {
+      const provider = await providers(entry.grant.provider);
+      const stillActive = plan.stillActive.get(entry.grant.provider) ?? [];
+      const result = provider
+        ? await call(() => provider.revoke(toSpec(entry), stillActive))
+        : { ok: false as const, error: new Error("provider unavailable"), attempts: 0 };
+      if (result.ok) outcome.removed.push(entry);
+      else outcome.failed.push({ entry, attempts: result.attempts, error: describe(result.error) });
+    });
+  }
+
+  if (options.reconcile) {
+    const found = await listEverything(options.reconcile.scopes, start, providers, call, report);
+    // Read the ledger again after listing: an apply records its intent before writing to the
+    // platform, so anything it wrote by now is visible here and is not taken for an orphan.
+    const fresh = options.dryRun ? start : await deps.store.read();
+    let orphans = findOrphans(found, fresh.entries);
+    if (fresh.commit === undefined && orphans.length > 0) {
+      // No ledger at all, yet gitjit's tags on a platform: most likely the wrong --ledger or
+      // --remote. Taking everything for an orphan would revoke every grant in place.
+      report.problems.push({
+        code: "ledger-missing",
+        message: `${deps.store.location} does not exist, yet ${orphans.length} privilege(s) carry gitjit's tag; not removing them (check --ledger and --remote)`,
+      });
+      orphans = [];
+    }
+    if (options.dryRun) outcome.orphans.push(...orphans);
+    else
+      await pool(orphans, options.concurrency, async (orphan) => {
+        const provider = await providers(orphan.scope.provider);
+        if (!provider) return;
+        const stillActive = [...fresh.entries.values()]
+          .filter(
+            (e) => e.grant.provider === orphan.scope.provider && Date.parse(e.expiresAt) > now.getTime(),
+          )
+          .map(toSpec);
+        const result = await call(() => provider.revoke(orphanSpec(orphan, now), stillActive));
+        if (result.ok) outcome.orphans.push(orphan);
+        else report.orphansFailed.push({ grantId: orphan.managed.grantId, error: describe(result.error) });
+      });
+  }
+  outcome.warned.push(...plan.warn);
+  report.removed = outcome.removed;
+  report.failing = outcome.failed.map((f) => ({
+    id: f.entry.id,
+    principal: f.entry.principal,
+    attempts: f.attempts,
+    error: f.error,
+  }));
+  report.orphans = outcome.orphans.map((o) => ({
+    grantId: o.managed.grantId,
+    principal: o.managed.principal,
+    location: o.managed.location,
+    provider: o.scope.provider,
+  }));
+  if (options.dryRun) return report;
+
+  let reapply: LedgerEntry[] = [];
+  const result = await deps.store.update((fresh) => {
+    const decision = decideSweep(fresh, outcome, now, orphansRecordedSince(fresh, start));
+    reapply = decision.reapply;
+    return decision.drafts;
+  });
+  report.recorded = result.records;
+  report.commit = result.commit;
+  // Extended while this sweep removed it: put the access back (it is held, and approved).
+  for (const entry of reapply) {
+    const provider = await providers(entry.grant.provider);
+    const again = provider ? await call(() => provider.apply(toSpec(entry))) : undefined;
+    if (!again?.ok)
+      report.problems.push({
+        code: "reapply-failed",
+        message: `${entry.id} was extended during the sweep and could not be restored`,
+      });
+  }
+  await sendNotices(report, deps);
+  return report;
+}
+
+type Call = <T>(fn: () => Promise<T>) => ReturnType<typeof retry<T>>;
+
+async function listEverything(
+  policyScopes: readonly Grant[],
+  start: LedgerSnapshot,
+  providers: (id: ProviderId) => Promise<Provider | undefined>,
+  call: Call,
+  report: SweepReport,
+): Promise<Found[]> {
+  const scopes = reconcileScopes([...policyScopes, ...[...start.entries.values()].map((e) => e.grant)]);
+  const found: Found[] = [];
+  for (const [id, list] of scopes) {
+    const provider = await providers(id);
+    if (!provider) continue;
+    for (const scope of list) {
+      const listed = await call(() => provider.listManaged([scope]));
+      if (listed.ok) found.push(...listed.value.map((managed) => ({ managed, scope })));
+      else
+        report.problems.push({
+          code: "reconcile-list-failed",
+          message: `could not list what gitjit manages in a ${id} scope: ${describe(listed.error)}`,
+        });
+    }
+  }
+  return found;
+}
+
+function providerCache(deps: SweepDeps, report: SweepReport) {
+  const loaded = new Map<ProviderId, Promise<Provider | undefined>>();
+  return (id: ProviderId) => {
+    let provider = loaded.get(id);
+    if (!provider) {
+      provider = deps.provider(id).catch((error: unknown) => {
+        report.problems.push({ code: "provider-unavailable", message: `${id}: ${describe(error)}` });
+        return undefined;
+      });
+      loaded.set(id, provider);
+    }
+    return provider;
+  };
+}
+
+/** Orphans other sweeps recorded after this one started, so one found by both is recorded once. */
+function orphansRecordedSince(fresh: LedgerSnapshot, start: LedgerSnapshot): Set<string> {
+  const since = start.tip?.seq ?? 0;
+  const keys = new Set<string>();
+  for (const line of fresh.lastAuditFile?.text.split("\n") ?? []) {
+    if (!line.includes('"orphan-revoked"')) continue;
+    const record = JSON.parse(line) as AuditRecord;
+    if (record.seq > since && record.event === "orphan-revoked")
+      keys.add(orphanKey(record.grant, String(record.data.location), String(record.data.principal)));
+  }
+  return keys;
+}
+
+async function sendNotices(report: SweepReport, deps: SweepDeps) {
+  const notices: Notice[] = [];
+  const warnedNow = new Set(report.recorded.filter((r) => r.event === "expiry-warned").map((r) => r.grant));
+  for (const entry of report.warned)
+    if (warnedNow.has(entry.id))
+      notices.push({
+        level: "info",
+        code: "expiring-soon",
+        grant: entry.id,
+        message: `${entry.principal}'s ${entry.profile} access (${entry.id}) expires at ${entry.expiresAt}, in ${formatDuration(Date.parse(entry.expiresAt) - Date.parse(report.now))}`,
+      });
+  for (const f of report.failing)
+    notices.push({
+      level: "alert",
+      code: "revoke-failing",
+      grant: f.id,
+      message: `could not remove ${f.principal}'s expired access (${f.id}) after ${f.attempts} attempts: ${f.error}`,
+    });
+  for (const o of report.orphans)
+    notices.push({
+      level: "warning",
+      code: "orphan-revoked",
+      grant: o.grantId,
+      message: `removed access the ledger does not hold: ${o.principal} at ${o.location} (${o.grantId})`,
+    });
+  for (const o of report.orphansFailed)
+    notices.push({
+      level: "alert",
+      code: "orphan-revoke-failing",
+      grant: o.grantId,
+      message: `could not remove orphan ${o.grantId}: ${o.error}`,
+    });
+  for (const s of report.stuck)
+    notices.push({
+      level: "warning",
+      code: "apply-interrupted",
+      grant: s.id,
+      message: `apply of ${s.id} started at ${s.startsAt} and never finished; re-run apply`,
+    });
+  for (const p of report.problems) notices.push({ level: "alert", code: p.code, message: p.message });
+  for (const notice of notices) {
+    try {
+      await deps.notifier.notify(notice);
+    } catch (error) {
+      deps.log(`notification failed (${notice.code}): ${describe(error)}`);
+    }
+  }
+}
