@@ -1,10 +1,8 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
+  ConfigError,
   ProviderError
-} from "./chunks/chunk-45KOD4DP.js";
-import {
-  ConfigError
-} from "./chunks/chunk-IVGQ6TNW.js";
+} from "./chunks/chunk-JA4Z7G46.js";
 import {
   ServiceError
 } from "./chunks/chunk-ZA6GFXEH.js";
@@ -19935,7 +19933,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-EKPCQQKA.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-NAASLY3F.js");
       await pullRequestMode(
         {
           inputs,
@@ -19949,7 +19947,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "apply": {
-      const { applyMode } = await import("./chunks/push-QFH7FQOM.js");
+      const { applyMode } = await import("./chunks/push-SNEA3R4S.js");
       await applyMode({ inputs, context, now: /* @__PURE__ */ new Date() }, forge, io, void 0);
       return;
     }

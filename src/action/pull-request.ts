@@ -13,6 +13,7 @@ import type { Forge, PullRequestInfo } from "../adapters/forge.js";
 import { ConfigError } from "../adapters/repo-files.js";
 import { APPROVAL_CONTEXT, approvals } from "../commands/approvals.js";
 import { codeowners } from "../commands/codeowners.js";
+import { planGrant } from "../commands/plan.js";
 import { checkPullRequest, type PullRequestCheck, problemsOf } from "../core/approval/pull-request-check.js";
 import type { FileDiagnostic } from "../core/diagnostics.js";
 import { renderPullRequestComment, renderPullRequestSummary } from "../core/render/pull-request-comment.js";
@@ -51,10 +52,14 @@ export async function pullRequestMode(
   );
   const pull = await reading.pull(pr);
   const governance = report.subjects.some((s) => s.kind === "governance") && report.problems.length === 0;
+  const plans = Object.fromEntries(
+    report.subjects.flatMap((s) => (s.request ? [[s.subject, planGrant(s.subject, s.request, pr)]] : [])),
+  );
   const check = checkPullRequest(
     report,
     pull,
     governance ? await governanceErrors(forge, pull.headSha, inputs.policyDir) : [],
+    plans,
   );
 
   for (const p of problemsOf(check)) {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { grantId } from "../../src/core/grant.js";
 import {
   checkout,
   pullRequestEvent,
@@ -59,6 +60,12 @@ describe("the action on a pull request", () => {
     expect(body).toContain("connection <code>DB\\_URL</code>, role <code>readonly</code>");
     expect(body).toContain("| until | 1h after that |");
     expect(body).toContain("**sweep**: gitjit's scheduled sweep removes it");
+    // The grant's id, and the exact calls apply will make (the cloud-free planners).
+    const id = grantId(REQUEST, pull.number);
+    expect(body).toContain(
+      `<details><summary>What apply will do: grant <code>${id.replace("-", "\\-")}</code></summary>`,
+    );
+    expect(body).toContain(`\`\`\`sql\nGRANT "readonly" TO "gitjit_${id.slice(3)}"\n\`\`\``);
     // The tally, and who is still needed.
     expect(body).toContain("| 1: 0/1 | <code>leads</code> (lead\\-dana, lead\\-eve) | nobody yet |");
     expect(body).toMatch(/Still needed:\n\n- step 1: 1 more approval of the latest commit from group leads/);
@@ -243,8 +250,8 @@ describe("the sticky comment", () => {
 
   it("keeps hostile text as text: titles, branch names, paths and request fields", async () => {
     const hostile = `</details><img src=x onerror=alert(1)> @sec-alice [click](https://evil.test) | x | **bold** <!-- gitjit:pull-request-report -->`;
-    const path = "requests/prod-db/octocat-<b>x</b>.yaml";
-    const yaml = requestYaml("prod-db", "octocat");
+    const path = "requests/prod-db/octocat-<b>x<i>.yaml";
+    const yaml = `profile: prod-db\nrequester: octocat\nduration: 1h\njustification: "${hostile.replaceAll('"', "'")}"\nticket: "\`\`\` </code> |"\n`;
     const bad = `profile: "${hostile.replaceAll('"', "'")}"\nrequester: octocat\nduration: 1h\njustification: "::error::x\\n::warning::y"\n`;
     const pull = world.repo.openPull({
       author: "octocat",
@@ -277,7 +284,10 @@ describe("the sticky comment", () => {
       "&lt;img src=x onerror=alert\\(1\\)&gt; @&#8203;sec\\-alice \\[click\\]\\(https:&#8203;//evil\\.test\\) \\| x \\| \\*\\*bold\\*\\*",
     );
     expect(body).toContain("<code>feature/&lt;script&gt;alert\\(1\\)&lt;/script&gt;</code>");
-    expect(body).toContain("&lt;b&gt;x&lt;/b&gt;");
+    expect(body).toContain("#### <code>requests/prod\\-db/octocat\\-&lt;b&gt;x&lt;i&gt;\\.yaml</code>");
+    // The request's own fields: the justification in the plan's table, the ticket as code.
+    expect(body).toContain("| justification | &lt;/details&gt;&lt;img src=x onerror=alert\\(1\\)&gt;");
+    expect(body).toContain("| ticket | <code>\\`\\`\\` &lt;/code&gt; \\|</code> |");
     // The request's own words reach the annotations as one message, never as commands of their own.
     expect(run.commands.filter((c) => c.message === "x" || c.message === "y")).toEqual([]);
     expect(run.annotations("error").map((e) => e.properties.title)).toContain("gitjit unknown-profile");

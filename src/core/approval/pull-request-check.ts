@@ -4,6 +4,7 @@
  * status line. Pure.
  */
 import type { Diagnostic, FileDiagnostic } from "../diagnostics.js";
+import type { PlannedGrant } from "../plan/plan.js";
 import type { ApprovalReport } from "./report.js";
 
 export interface PullRequestCheck {
@@ -21,6 +22,8 @@ export interface PullRequestCheck {
   verdict: "approved" | "waiting" | "invalid" | "nothing";
   /** One line for the gitjit/approval status. */
   status: string;
+  /** Each valid request's grant and the exact calls apply would make, by request path. */
+  plans: Record<string, PlannedGrant>;
 }
 
 /** A problem to show and annotate: with its file and place when it has them. */
@@ -37,6 +40,7 @@ export function checkPullRequest(
   report: ApprovalReport,
   pull: { title: string; headRef: string; baseRef: string },
   governanceErrors: FileDiagnostic[] = [],
+  plans: Record<string, PlannedGrant> = {},
 ): PullRequestCheck {
   const invalid =
     report.problems.length > 0 ||
@@ -55,7 +59,7 @@ export function checkPullRequest(
     governanceError && report.problems.length === 0
       ? `Invalid governance change: ${governanceError.file} ${governanceError.code}${governanceErrors.length > 1 ? ` (+${governanceErrors.length - 1} more)` : ""}`
       : report.summary;
-  return { report, ...pull, governanceErrors, valid: !invalid, approved, verdict, status };
+  return { report, ...pull, governanceErrors, valid: !invalid, approved, verdict, status, plans };
 }
 
 const place = (file: string, d: Diagnostic, severity: Problem["severity"]): Problem => ({

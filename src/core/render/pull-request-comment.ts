@@ -7,8 +7,10 @@
 import { type Problem, type PullRequestCheck, problemsOf } from "../approval/pull-request-check.js";
 import type { ApprovalSubject } from "../approval/report.js";
 import { expiryEnforcement } from "../grant.js";
+import type { PlannedGrant } from "../plan/plan.js";
 import type { RequestSummary } from "../request/evaluate.js";
 import { code, fitComment, table, text } from "./markdown.js";
+import { fence } from "./plan-output.js";
 
 /** Starts the one comment gitjit keeps on a pull request; found again among its own comments. */
 export const STICKY_MARKER = "<!-- gitjit:pull-request-report -->";
@@ -53,7 +55,8 @@ function renderBody(check: PullRequestCheck, context: CommentContext): string[] 
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = problems.filter((p) => p.severity === "warning");
   if (errors.length > 0) lines.push("", "#### Problems", "", ...errors.map(problemLine));
-  for (const subject of report.subjects) lines.push("", ...renderSubject(subject, report.approvers ?? {}));
+  for (const subject of report.subjects)
+    lines.push("", ...renderSubject(subject, report.approvers ?? {}, check.plans[subject.subject]));
   if (warnings.length > 0) lines.push("", "#### Warnings", "", ...warnings.map(problemLine));
   lines.push(
     "",
@@ -68,7 +71,11 @@ function problemLine(p: Problem): string {
   return `- ${where}**${text(p.code)}**: ${text(p.message)}`;
 }
 
-function renderSubject(s: ApprovalSubject, approvers: Record<string, string[]>): string[] {
+function renderSubject(
+  s: ApprovalSubject,
+  approvers: Record<string, string[]>,
+  plan: PlannedGrant | undefined,
+): string[] {
   const lines =
     s.kind === "governance"
       ? [
@@ -77,7 +84,7 @@ function renderSubject(s: ApprovalSubject, approvers: Record<string, string[]>):
           "This pull request changes the policy, the schemas, CODEOWNERS, the workflows or gitjit itself: the admins' approval rule applies, and it carries no access requests.",
         ]
       : [`#### ${code(s.subject)}`];
-  if (s.request) lines.push("", ...renderPlan(s.request));
+  if (s.request) lines.push("", ...renderPlan(s.request), ...(plan ? renderOperations(plan) : []));
   else if (s.kind === "request")
     lines.push("", "Not valid: nothing will be granted until the problems above are fixed.");
   lines.push("", ...renderTally(s, approvers));
@@ -103,8 +110,27 @@ function renderPlan(r: RequestSummary): string[] {
         r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`,
       ],
       ["expiry", EXPIRY_WORDS[expiry]],
+      ["justification", text(r.justification)],
+      ...(r.ticket !== undefined ? [["ticket", code(r.ticket)]] : []),
     ],
   );
+}
+
+/** The grant's id and the exact calls apply will make, folded away. */
+function renderOperations(plan: PlannedGrant): string[] {
+  const lines = ["", `<details><summary>What apply will do: grant ${code(plan.id)}</summary>`, ""];
+  lines.push(...plan.notes.map((n) => `- ${text(n, 1000)}`));
+  if (plan.error)
+    lines.push("", `**Cannot be granted** (${code(plan.error.code)}): ${text(plan.error.message)}`);
+  plan.operations.forEach((op, i) => {
+    const body =
+      typeof op.body === "string"
+        ? fence(op.body, op.api === "sql" ? "sql" : "")
+        : fence(JSON.stringify(op.body, null, 2), "json");
+    lines.push("", `${i + 1}. ${code(op.api)}`, "", body);
+  });
+  lines.push("", "</details>");
+  return lines;
 }
 
 function renderTally(s: ApprovalSubject, approvers: Record<string, string[]>): string[] {

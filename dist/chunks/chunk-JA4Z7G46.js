@@ -7,6 +7,18 @@ var run = promisify(execFile);
 var ConfigError = class extends Error {
 };
 
+// src/providers/provider.ts
+var ProviderError = class extends Error {
+  constructor(message, code, retryable = false) {
+    super(message);
+    this.code = code;
+    this.retryable = retryable;
+  }
+  code;
+  retryable;
+};
+
 export {
-  ConfigError
+  ConfigError,
+  ProviderError
 };

@@ -1,7 +1,7 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-IVGQ6TNW.js";
+} from "./chunk-JA4Z7G46.js";
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";
@@ -12551,13 +12551,13 @@ function describeFiles(changed, classified, codeowners) {
 }
 
 // src/core/approval/pull-request-check.ts
-function checkPullRequest(report, pull, governanceErrors = []) {
+function checkPullRequest(report, pull, governanceErrors = [], plans = {}) {
   const invalid = report.problems.length > 0 || governanceErrors.length > 0 || report.subjects.some((s) => s.errors.length > 0 || s.kind === "request" && !s.request);
   const approved = !invalid && report.satisfied;
   const verdict = invalid ? "invalid" : report.subjects.length === 0 ? "nothing" : approved ? "approved" : "waiting";
   const [governanceError] = governanceErrors;
   const status = governanceError && report.problems.length === 0 ? `Invalid governance change: ${governanceError.file} ${governanceError.code}${governanceErrors.length > 1 ? ` (+${governanceErrors.length - 1} more)` : ""}` : report.summary;
-  return { report, ...pull, governanceErrors, valid: !invalid, approved, verdict, status };
+  return { report, ...pull, governanceErrors, valid: !invalid, approved, verdict, status, plans };
 }
 var place = (file, d, severity) => ({
   code: d.code,
@@ -12616,6 +12616,13 @@ ${note}`;
 }
 
 // src/core/grant.ts
+import { createHash } from "node:crypto";
+function grantId(requestPath, pr) {
+  const digest = createHash("sha256").update(`${requestPath}
+${pr ?? 0}`).digest("hex");
+  return `gj-${digest.slice(0, 20)}`;
+}
+var GRANT_ID_PATTERN = /^gj-[0-9a-f]{20}$/;
 var EXPIRY_ENFORCEMENT = {
   "aws-iam": "native",
   "aws-iam-managed": "sweep",
@@ -12630,6 +12637,15 @@ var EXPIRY_ENFORCEMENT = {
 function expiryEnforcement(grant) {
   if (grant.provider === "postgres" && grant.mode === "temporary-login") return "native";
   return EXPIRY_ENFORCEMENT[grant.provider];
+}
+
+// src/core/render/plan-output.ts
+var longestRun = (text2) => Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+function fence(text2, info = "") {
+  const ticks = "`".repeat(Math.max(3, longestRun(text2) + 1));
+  return `${ticks}${info}
+${text2}
+${ticks}`;
 }
 
 // src/core/render/pull-request-comment.ts
@@ -12664,7 +12680,8 @@ function renderBody(check, context) {
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = problems.filter((p) => p.severity === "warning");
   if (errors.length > 0) lines.push("", "#### Problems", "", ...errors.map(problemLine));
-  for (const subject of report.subjects) lines.push("", ...renderSubject(subject, report.approvers ?? {}));
+  for (const subject of report.subjects)
+    lines.push("", ...renderSubject(subject, report.approvers ?? {}, check.plans[subject.subject]));
   if (warnings.length > 0) lines.push("", "#### Warnings", "", ...warnings.map(problemLine));
   lines.push(
     "",
@@ -12676,13 +12693,13 @@ function problemLine(p) {
   const where = p.file !== void 0 ? `${code(p.line !== void 0 ? `${p.file}:${p.line}:${p.column}` : p.file)} ` : "";
   return `- ${where}**${text(p.code)}**: ${text(p.message)}`;
 }
-function renderSubject(s, approvers) {
+function renderSubject(s, approvers, plan) {
   const lines = s.kind === "governance" ? [
     "#### Governance change",
     "",
     "This pull request changes the policy, the schemas, CODEOWNERS, the workflows or gitjit itself: the admins' approval rule applies, and it carries no access requests."
   ] : [`#### ${code(s.subject)}`];
-  if (s.request) lines.push("", ...renderPlan(s.request));
+  if (s.request) lines.push("", ...renderPlan(s.request), ...plan ? renderOperations(plan) : []);
   else if (s.kind === "request")
     lines.push("", "Not valid: nothing will be granted until the problems above are fixed.");
   lines.push("", ...renderTally(s, approvers));
@@ -12703,9 +12720,23 @@ function renderPlan(r) {
         "until",
         r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`
       ],
-      ["expiry", EXPIRY_WORDS[expiry]]
+      ["expiry", EXPIRY_WORDS[expiry]],
+      ["justification", text(r.justification)],
+      ...r.ticket !== void 0 ? [["ticket", code(r.ticket)]] : []
     ]
   );
+}
+function renderOperations(plan) {
+  const lines = ["", `<details><summary>What apply will do: grant ${code(plan.id)}</summary>`, ""];
+  lines.push(...plan.notes.map((n) => `- ${text(n, 1e3)}`));
+  if (plan.error)
+    lines.push("", `**Cannot be granted** (${code(plan.error.code)}): ${text(plan.error.message)}`);
+  plan.operations.forEach((op, i) => {
+    const body = typeof op.body === "string" ? fence(op.body, op.api === "sql" ? "sql" : "") : fence(JSON.stringify(op.body, null, 2), "json");
+    lines.push("", `${i + 1}. ${code(op.api)}`, "", body);
+  });
+  lines.push("", "</details>");
+  return lines;
 }
 function renderTally(s, approvers) {
   const v = s.verdict;
@@ -12782,6 +12813,9 @@ export {
   loadPolicy,
   APPROVAL_CONTEXT,
   approvals,
+  grantId,
+  GRANT_ID_PATTERN,
+  expiryEnforcement,
   checkPullRequest,
   problemsOf,
   text,

@@ -1,8 +1,5 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
-  ProviderError
-} from "./chunk-45KOD4DP.js";
-import {
   EXPIRY_WORDS,
   MAX_YAML_BYTES,
   REQUESTS_DIR,
@@ -12,10 +9,11 @@ import {
   text,
   tryWrite,
   upsertSticky
-} from "./chunk-PQ55P6LW.js";
+} from "./chunk-CPYGWT7P.js";
 import {
-  ConfigError
-} from "./chunk-IVGQ6TNW.js";
+  ConfigError,
+  ProviderError
+} from "./chunk-JA4Z7G46.js";
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";
