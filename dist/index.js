@@ -1,16 +1,18 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  ProviderError
-} from "./chunks/chunk-JA4Z7G46.js";
+  ConfigError
+} from "./chunks/chunk-OKDEPWAF.js";
 import {
   ServiceError
 } from "./chunks/chunk-ZA6GFXEH.js";
 import {
+  ProviderError
+} from "./chunks/chunk-45KOD4DP.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-LEW5TVNN.js";
+} from "./chunks/chunk-UVXFV62D.js";
 
 // node_modules/@actions/core/lib/utils.js
 var require_utils = __commonJS({
@@ -19846,6 +19848,7 @@ function pullRequestNumber(context) {
 
 // src/action/inputs.ts
 var MODES = ["auto", "validate", "apply", "sweep"];
+var BRANCH = /^(?!-|\/|.*\/\/|.*\.\.|.*@\{|.*\.lock$|.*\/$)[A-Za-z0-9._/-]{1,200}$/;
 var InputError = class extends Error {
 };
 function parseInputs(read) {
@@ -19860,12 +19863,16 @@ function parseInputs(read) {
   const policyDir = read("policy-dir").trim() || "policies";
   if (policyDir.startsWith("/") || policyDir.split("/").includes(".."))
     problems.push(`input policy-dir is "${policyDir}"; expected a folder inside the repository`);
+  const ledgerBranch = read("ledger-branch").trim() || "gitjit-ledger";
+  if (!BRANCH.test(ledgerBranch))
+    problems.push(`input ledger-branch is "${ledgerBranch}"; expected a branch name such as gitjit-ledger`);
   const inputs = {
     mode: choice("mode", MODES, "auto"),
     token: read("token").trim(),
     policyDir,
     comment: flag("comment", true),
-    dryRun: flag("dry-run", false)
+    dryRun: flag("dry-run", false),
+    ledgerBranch
   };
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;
@@ -19921,8 +19928,8 @@ async function run(env = process.env, io = actionsIO) {
   }
 }
 async function dispatch(mode, inputs, context, env, io) {
-  const { createGitHubClient } = await import("./chunks/client-ZX4YBONI.js");
-  const { githubForge } = await import("./chunks/forge-GP3U3B43.js");
+  const { createGitHubClient } = await import("./chunks/client-3MFQE7TB.js");
+  const { githubForge } = await import("./chunks/forge-FVA6MLNG.js");
   const client = createGitHubClient({
     token: inputs.token,
     baseUrl: context.apiUrl,
@@ -19933,7 +19940,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-NAASLY3F.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-ZXHNCCHU.js");
       await pullRequestMode(
         {
           inputs,
@@ -19947,12 +19954,26 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "apply": {
-      const { applyMode } = await import("./chunks/push-SNEA3R4S.js");
-      await applyMode({ inputs, context, now: /* @__PURE__ */ new Date() }, forge, io, void 0);
+      const [{ applyMode }, { ledgerGranting }] = await Promise.all([
+        import("./chunks/push-RRJGUFXS.js"),
+        import("./chunks/granting-YEAHXMCO.js")
+      ]);
+      const now = () => /* @__PURE__ */ new Date();
+      const granting = inputs.dryRun ? void 0 : await ledgerGranting({
+        workspace: context.workspace,
+        env,
+        branch: inputs.ledgerBranch,
+        now,
+        log: io.info
+      });
+      await applyMode({ inputs, context, now: now() }, forge, io, granting);
       return;
     }
-    case "sweep":
-      throw new InputError("mode sweep is not available in this build of gitjit");
+    case "sweep": {
+      const { sweepMode } = await import("./chunks/sweep-XSSUTU55.js");
+      await sweepMode({ inputs, workspace: context.workspace, env, now: /* @__PURE__ */ new Date() }, io);
+      return;
+    }
   }
 }
 function failWith(io, error2) {
@@ -19975,4 +19996,5 @@ function failWith(io, error2) {
 
 // src/action/index.ts
 await run();
+process.exit();
 /*! For license information please see index.js.LEGAL.txt */

@@ -2,3 +2,6 @@
 import { run } from "./main.js";
 
 await run();
+// The work is done, and everything the runner reads (outputs, summary) is written: connections a
+// provider keeps open (a database pool, keep-alive sockets) must not hold the job.
+process.exit();

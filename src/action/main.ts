@@ -77,12 +77,28 @@ async function dispatch(
       return;
     }
     case "apply": {
-      const { applyMode } = await import("./push.js");
-      await applyMode({ inputs, context, now: new Date() }, forge, io, undefined);
+      const [{ applyMode }, { ledgerGranting }] = await Promise.all([
+        import("./push.js"),
+        import("./granting.js"),
+      ]);
+      const now = () => new Date();
+      const granting = inputs.dryRun
+        ? undefined
+        : await ledgerGranting({
+            workspace: context.workspace,
+            env,
+            branch: inputs.ledgerBranch,
+            now,
+            log: io.info,
+          });
+      await applyMode({ inputs, context, now: now() }, forge, io, granting);
       return;
     }
-    case "sweep":
-      throw new InputError("mode sweep is not available in this build of gitjit");
+    case "sweep": {
+      const { sweepMode } = await import("./sweep.js");
+      await sweepMode({ inputs, workspace: context.workspace, env, now: new Date() }, io);
+      return;
+    }
   }
 }
 

@@ -37,6 +37,7 @@ export async function applyMode(
   options: ApplyModeOptions,
   forge: Forge,
   io: ActionIO,
+  /** Absent in a dry run. */
   granting: Granting | undefined,
 ): Promise<ApplyOutcome[]> {
   const { context, inputs } = options;
@@ -65,7 +66,7 @@ export async function applyMode(
         content,
       });
       pr = verdict.pull?.number;
-      outcome = await settle(verdict, inputs.dryRun, granting);
+      outcome = await settle(verdict, granting);
     } catch (error) {
       outcome = { status: "failed", path: request.path, ...failure(error) };
     }
@@ -95,23 +96,13 @@ export async function applyMode(
   return all;
 }
 
-async function settle(
-  verdict: MergeVerdict,
-  dryRun: boolean,
-  granting: Granting | undefined,
-): Promise<ApplyOutcome> {
+/** Without `granting` (a dry run), nothing is applied or recorded. */
+async function settle(verdict: MergeVerdict, granting: Granting | undefined): Promise<ApplyOutcome> {
   if (verdict.status === "refused") {
-    if (!dryRun) await granting?.refuse(verdict);
+    await granting?.refuse(verdict);
     return { status: "refused", path: verdict.path, reasons: verdict.reasons };
   }
-  if (dryRun) return { status: "approved", path: verdict.path, principal: verdict.summary.principal };
-  if (!granting)
-    return {
-      status: "failed",
-      path: verdict.path,
-      code: "ledger-unavailable",
-      message: "approved, but this build of gitjit has no ledger to record grants in, so nothing was applied",
-    };
+  if (!granting) return { status: "approved", path: verdict.path, principal: verdict.summary.principal };
   return granting.grant(verdict);
 }
 

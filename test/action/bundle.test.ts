@@ -60,6 +60,26 @@ describe("the action's bundle", () => {
     );
     const inputs = inputsOf(path);
     expect(inputs).toContain("src/commands/approvals.ts");
+    expect(inputs).toContain("src/providers/planners.ts");
     expect(inputs.filter((i) => FORBIDDEN.test(i) || COMPILER.test(i))).toEqual([]);
+  });
+
+  it("holds the SDKs and drivers apply and sweep load, each behind a dynamic import", () => {
+    const everything = inputsOf(new Set(Object.keys(meta.outputs)));
+    for (const sdk of [
+      "@aws-sdk/client-iam",
+      "@google-cloud/resource-manager",
+      "@azure/arm-authorization",
+      "pg",
+    ])
+      expect(
+        everything.some((i) => i.includes(`node_modules/${sdk}/`)),
+        sdk,
+      ).toBe(true);
+    // Apply's own code loads no provider until a grant needs one.
+    const apply = loadedWith(
+      ["src/action/push.ts", "src/action/granting.ts", "src/action/sweep.ts"].map(outputFor),
+    );
+    expect(inputsOf(apply).filter((i) => FORBIDDEN.test(i))).toEqual([]);
   });
 });

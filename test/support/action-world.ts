@@ -88,6 +88,8 @@ export const stickyComments = (repo: Repo, pr: number) =>
  * records as its merge commit.
  */
 export class MainBranch {
+  /** The bare repository GitHub would hold: the checkout's origin, where the ledger is published. */
+  readonly origin: string;
   readonly root: string;
   private readonly git: (...args: string[]) => string;
   private readonly files: Map<string, string>;
@@ -97,13 +99,23 @@ export class MainBranch {
     base: string,
   ) {
     this.files = new Map(repo.requireCommit(base).files);
+    this.origin = repoDir({});
+    execFileSync("git", ["init", "-q", "--bare", "-b", "main", this.origin]);
     this.root = repoDir(Object.fromEntries(this.files));
     this.git = (...args) =>
       execFileSync("git", args, { cwd: this.root, env: { ...process.env, ...GIT_ENV }, encoding: "utf8" });
     this.git("init", "-q", "-b", "main");
+    this.git("remote", "add", "origin", this.origin);
     this.git("add", "-A");
     this.git("commit", "-qm", "base");
     this.register();
+  }
+
+  /** A new checkout of main, as a re-run of a job gets: cloned from origin with its whole history. */
+  checkout(): string {
+    const dir = repoDir({});
+    execFileSync("git", ["clone", "-q", "--branch", "main", this.origin, dir], { stdio: "pipe" });
+    return dir;
   }
 
   head(): string {
@@ -131,6 +143,7 @@ export class MainBranch {
 
   private register(): string {
     const sha = this.head();
+    this.git("push", "-q", "origin", "main");
     this.repo.commits.set(sha, { sha, files: new Map(this.files) });
     return sha;
   }

@@ -2,7 +2,7 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   __commonJS,
   __toESM
-} from "./chunk-LEW5TVNN.js";
+} from "./chunk-UVXFV62D.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -5721,8 +5721,9 @@ function createGitHubClient(options) {
     }
   });
 }
+
 export {
   DEFAULT_API_URL,
   createGitHubClient
 };
-/*! For license information please see client-ZX4YBONI.js.LEGAL.txt */
+/*! For license information please see chunk-XFKVU7WR.js.LEGAL.txt */

@@ -2,7 +2,7 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";
-import "./chunk-LEW5TVNN.js";
+import "./chunk-UVXFV62D.js";
 
 // src/adapters/github/forge.ts
 var PER_PAGE = 100;

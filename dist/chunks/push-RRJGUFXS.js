@@ -1,23 +1,28 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   EXPIRY_WORDS,
-  MAX_YAML_BYTES,
-  REQUESTS_DIR,
   approvals,
   code,
   fitComment,
   text,
   tryWrite,
   upsertSticky
-} from "./chunk-CPYGWT7P.js";
+} from "./chunk-KIWYW6JF.js";
 import {
-  ConfigError,
-  ProviderError
-} from "./chunk-JA4Z7G46.js";
+  MAX_YAML_BYTES,
+  REQUESTS_DIR
+} from "./chunk-WJFR4K57.js";
+import {
+  ConfigError
+} from "./chunk-OKDEPWAF.js";
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";
-import "./chunk-LEW5TVNN.js";
+import "./chunk-GPPQHAHS.js";
+import {
+  ProviderError
+} from "./chunk-45KOD4DP.js";
+import "./chunk-UVXFV62D.js";
 
 // src/action/push.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -190,7 +195,7 @@ async function applyMode(options, forge, io, granting) {
         content
       });
       pr = verdict.pull?.number;
-      outcome = await settle(verdict, inputs.dryRun, granting);
+      outcome = await settle(verdict, granting);
     } catch (error) {
       outcome = { status: "failed", path: request.path, ...failure(error) };
     }
@@ -218,19 +223,12 @@ async function applyMode(options, forge, io, granting) {
     );
   return all;
 }
-async function settle(verdict, dryRun, granting) {
+async function settle(verdict, granting) {
   if (verdict.status === "refused") {
-    if (!dryRun) await granting?.refuse(verdict);
+    await granting?.refuse(verdict);
     return { status: "refused", path: verdict.path, reasons: verdict.reasons };
   }
-  if (dryRun) return { status: "approved", path: verdict.path, principal: verdict.summary.principal };
-  if (!granting)
-    return {
-      status: "failed",
-      path: verdict.path,
-      code: "ledger-unavailable",
-      message: "approved, but this build of gitjit has no ledger to record grants in, so nothing was applied"
-    };
+  if (!granting) return { status: "approved", path: verdict.path, principal: verdict.summary.principal };
   return granting.grant(verdict);
 }
 function failure(error) {

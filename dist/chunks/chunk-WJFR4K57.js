@@ -1,15 +1,12 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-JA4Z7G46.js";
-import {
-  ServiceError
-} from "./chunk-ZA6GFXEH.js";
+} from "./chunk-OKDEPWAF.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-LEW5TVNN.js";
+} from "./chunk-UVXFV62D.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -978,14 +975,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1002,14 +999,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1026,12 +1023,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1043,12 +1040,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1063,39 +1060,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text[start];
         }
       }
       return end;
@@ -1158,8 +1155,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code = json.substr(i + 2, 4);
+                switch (code) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1185,8 +1182,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -3685,22 +3682,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4609,7 +4606,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4807,9 +4804,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5131,12 +5128,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5298,12 +5295,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
           case "scalar":
@@ -6325,15 +6322,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7375,32 +7372,32 @@ var MAX_YAML_DEPTH = 32;
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function loadYaml(input, options = {}) {
   const maxBytes = options.maxBytes ?? MAX_YAML_BYTES;
-  const fail = (code2, message, line = 1, column = 1) => ({
+  const fail = (code, message, line = 1, column = 1) => ({
     ok: false,
-    errors: [{ code: code2, message, line, column }]
+    errors: [{ code, message, line, column }]
   });
   const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
   if (size > maxBytes) return fail("file-too-large", `the file is ${size} bytes; the limit is ${maxBytes}`);
-  let text2;
-  if (typeof input === "string") text2 = input;
+  let text;
+  if (typeof input === "string") text = input;
   else {
     try {
-      text2 = new TextDecoder("utf-8", { fatal: true }).decode(input);
+      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
     } catch {
       return fail("not-text", "the file is not UTF-8 text");
     }
   }
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  const control = firstControlCharacter(text2);
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const control = firstControlCharacter(text);
   if (control >= 0) {
-    const { line, column } = position(text2, control);
+    const { line, column } = position(text, control);
     return fail("not-text", "the file contains control characters (is it binary?)", line, column);
   }
-  if (text2.trim() === "") return fail("empty-file", "the file is empty");
+  if (text.trim() === "") return fail("empty-file", "the file is empty");
   const lineCounter = new import_yaml.LineCounter();
   let docs;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text2, {
+    docs = (0, import_yaml.parseAllDocuments)(text, {
       version: "1.2",
       schema: "core",
       merge: false,
@@ -7414,14 +7411,14 @@ function loadYaml(input, options = {}) {
   } catch (error) {
     return fail("yaml-syntax", `the YAML could not be parsed: ${describe(error)}`);
   }
-  const list2 = Array.isArray(docs) ? docs : [docs];
+  const list = Array.isArray(docs) ? docs : [docs];
   const pos = (offset) => {
     const p = lineCounter.linePos(offset ?? 0);
     return { line: p.line, column: p.col };
   };
-  if (list2.length === 0) return fail("empty-file", "the file holds no YAML document");
-  if (list2.length > 1) {
-    const second = pos(list2[1]?.range?.[0]);
+  if (list.length === 0) return fail("empty-file", "the file holds no YAML document");
+  if (list.length > 1) {
+    const second = pos(list[1]?.range?.[0]);
     return fail(
       "multiple-documents",
       "the file holds more than one YAML document",
@@ -7429,7 +7426,7 @@ function loadYaml(input, options = {}) {
       second.column
     );
   }
-  const doc = list2[0];
+  const doc = list[0];
   if (!doc) return fail("empty-file", "the file holds no YAML document");
   const errors = [];
   for (const problem of [...doc.errors, ...doc.warnings]) {
@@ -7438,7 +7435,7 @@ function loadYaml(input, options = {}) {
   }
   const overflow = errors.find((e) => e.code === "too-deep");
   if (overflow) return { ok: false, errors: [overflow] };
-  const directive = /^%/m.exec(text2);
+  const directive = /^%/m.exec(text);
   if (directive) {
     errors.push({
       code: "yaml-directive",
@@ -7553,10 +7550,10 @@ function find(root, path, which) {
   }
   return node;
 }
-function classify(code2, message) {
-  if (code2 === "DUPLICATE_KEY")
+function classify(code, message) {
+  if (code === "DUPLICATE_KEY")
     return { code: "duplicate-key", message: "a key appears twice in the same mapping" };
-  if (code2 === "TAG_RESOLVE_FAILED")
+  if (code === "TAG_RESOLVE_FAILED")
     return { code: "yaml-tag", message: `tags are not allowed (${firstLine(message)})` };
   if (/call stack/i.test(message))
     return { code: "too-deep", message: `nesting deeper than ${MAX_YAML_DEPTH} levels` };
@@ -7565,15 +7562,15 @@ function classify(code2, message) {
 var firstLine = (message) => (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 var describe = (error) => firstLine(error instanceof Error ? error.message : String(error));
 var kind = (node) => (0, import_yaml.isSeq)(node) ? "list" : "single value";
-function firstControlCharacter(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+function firstControlCharacter(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127) return i;
   }
   return -1;
 }
-function position(text2, index) {
-  const before = text2.slice(0, index).split("\n");
+function position(text, index) {
+  const before = text.slice(0, index).split("\n");
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 function dedupe(errors) {
@@ -7584,6 +7581,51 @@ function dedupe(errors) {
     seen.add(key);
     return true;
   }).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// src/core/duration.ts
+var MINUTE = 6e4;
+var HOUR = 60 * MINUTE;
+var DAY = 24 * HOUR;
+var MAX_DURATION_MS = 366 * DAY;
+var UNIT_MS = { d: DAY, h: HOUR, m: MINUTE, s: 1e3 };
+var SHORT = /^(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,7})m)?(?:(\d{1,9})s)?$/;
+var ISO = /^P(?:(\d{1,6})D)?(?:T(?:(\d{1,6})H)?(?:(\d{1,7})M)?(?:(\d{1,9})S)?)?$/;
+function parseDuration(text) {
+  if (typeof text !== "string") return { ok: false, reason: "a duration must be text such as 2h or PT2H" };
+  const trimmed = text.trim();
+  if (trimmed.startsWith("-") && !trimmed.startsWith("--")) {
+    const magnitude = parseDuration(trimmed.slice(1));
+    return magnitude.ok ? { ok: true, ms: -magnitude.ms } : magnitude;
+  }
+  const match = SHORT.exec(trimmed) ?? ISO.exec(trimmed.toUpperCase());
+  if (!match || match.slice(1).every((part) => part === void 0) || /T$/i.test(trimmed)) {
+    return { ok: false, reason: `"${text}" is not a duration; write it as 90m, 2h, 1h30m, 7d or PT2H` };
+  }
+  const [, d, h, m, s] = match;
+  const ms = [
+    [d, "d"],
+    [h, "h"],
+    [m, "m"],
+    [s, "s"]
+  ].reduce(
+    (sum, [value, unit]) => sum + (value ? Number(value) * UNIT_MS[unit] : 0),
+    0
+  );
+  return { ok: true, ms };
+}
+function formatDuration(ms) {
+  if (!Number.isFinite(ms) || ms <= 0) return "0s";
+  let rest = Math.round(ms / 1e3) * 1e3;
+  let out = "";
+  for (const [unit, size] of Object.entries(UNIT_MS)) {
+    const n = Math.floor(rest / size);
+    if (n > 0) {
+      out += `${n}${unit}`;
+      rest -= n * size;
+    }
+  }
+  return out || "0s";
 }
 
 // src/core/layout.ts
@@ -7606,457 +7648,6 @@ function isUnder(path, entry) {
   return entry.endsWith("/") ? path.startsWith(entry) : path === entry;
 }
 var trimSlashes = (dir) => dir.replace(/^\/+|\/+$/g, "");
-
-// src/core/approval/changes.ts
-var REQUESTS_PREFIX = `${REQUESTS_DIR}/`;
-var ADDING = /* @__PURE__ */ new Set(["added", "copied"]);
-function classifyChanges(files, options) {
-  const profiles = [...options.profiles];
-  const governance = governancePaths(options.policyDir).map((p) => p.toLowerCase());
-  const isGovernance = (path) => governance.some((entry) => isUnder(path.toLowerCase(), entry));
-  const out = { requests: [], governance: [], other: [], problems: [] };
-  const add = (list2, path) => {
-    if (!list2.includes(path)) list2.push(path);
-  };
-  const merged = (path, how) => out.problems.push({
-    code: "merged-request-changed",
-    path,
-    message: `${path} is a merged request and cannot be ${how}: merged requests are immutable (revoke or extend a grant through its own flow)`
-  });
-  for (const file of files) {
-    const { path } = file;
-    if (file.status === "renamed" && file.previousPath !== void 0) {
-      const from = file.previousPath;
-      if (from.startsWith(REQUESTS_PREFIX)) merged(from, `moved to ${path}`);
-      else if (isGovernance(from)) add(out.governance, from);
-    }
-    if (path.startsWith(REQUESTS_PREFIX)) {
-      if (ADDING.has(file.status) || file.status === "renamed") {
-        add(out.requests, path);
-        checkFolderCase(path, profiles, out.problems);
-      } else if (file.status !== "unchanged") merged(path, file.status === "removed" ? "deleted" : "edited");
-    } else if (path.toLowerCase().startsWith(REQUESTS_PREFIX)) {
-      out.problems.push({
-        code: "request-path-case",
-        path,
-        message: `${path} is not under ${REQUESTS_PREFIX}: folder names are case-sensitive, and requests go in ${REQUESTS_PREFIX}<profile>/`
-      });
-    } else if (isGovernance(path)) add(out.governance, path);
-    else add(out.other, path);
-  }
-  if (out.requests.length > 0 && out.governance.length > 0)
-    out.problems.push({
-      code: "governance-with-requests",
-      message: `this pull request changes governance files (${list(out.governance)}) and also carries access requests (${list(out.requests)}); a governance change may carry no request: split it in two`
-    });
-  if (out.requests.length > 0 && out.other.length > 0)
-    out.problems.push({
-      code: "requests-with-other-changes",
-      message: `a pull request with access requests may change nothing else; it also changes ${list(out.other)}`
-    });
-  return out;
-}
-function checkFolderCase(path, profiles, problems) {
-  const folder = path.slice(REQUESTS_PREFIX.length).split("/")[0] ?? "";
-  if (profiles.includes(folder)) return;
-  const meant = profiles.find((p) => p.toLowerCase() === folder.toLowerCase());
-  if (meant !== void 0)
-    problems.push({
-      code: "request-folder-case",
-      path,
-      message: `${path} is in ${REQUESTS_PREFIX}${folder}/, which is not profile "${meant}"'s folder: folder names are case-sensitive (${REQUESTS_PREFIX}${meant}/)`
-    });
-}
-function list(paths) {
-  return paths.length <= 3 ? paths.join(", ") : `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more`;
-}
-
-// src/core/approval/matching.ts
-function assignApprovers(eligible, seats) {
-  const seatStep = seats.flatMap((n, step) => Array.from({ length: n }, () => step));
-  const seatHolder = seatStep.map(() => void 0);
-  const personSeat = eligible.map(() => void 0);
-  const tryPlace = (person, visited) => {
-    const steps = eligible[person] ?? [];
-    for (let seat = 0; seat < seatStep.length; seat++) {
-      if (!steps.includes(seatStep[seat]) || visited.has(seat)) continue;
-      visited.add(seat);
-      const holder = seatHolder[seat];
-      if (holder === void 0 || tryPlace(holder, visited)) {
-        seatHolder[seat] = person;
-        personSeat[person] = seat;
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let person = 0; person < eligible.length; person++) tryPlace(person, /* @__PURE__ */ new Set());
-  return personSeat.map((seat) => seat === void 0 ? void 0 : seatStep[seat]);
-}
-
-// src/core/approval/engine.ts
-var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-var short = (sha) => (sha ?? "unknown").slice(0, 7);
-var lower = (s) => s.toLowerCase();
-var isBot = (login, bot) => bot || login.endsWith("[bot]");
-function latestReviews(reviews) {
-  const ordered = reviews.filter((r) => DECISIVE.has(r.state)).map((r, index) => ({ r, index })).sort((a, b) => {
-    const at2 = (a.r.submittedAt ?? "").localeCompare(b.r.submittedAt ?? "");
-    return at2 !== 0 ? at2 : a.r.id - b.r.id || a.index - b.index;
-  });
-  const latest = /* @__PURE__ */ new Map();
-  for (const { r } of ordered) latest.set(r.userId !== void 0 ? `id:${r.userId}` : lower(r.login), r);
-  return [...latest.values()];
-}
-function stepsFor(login, bot, steps, groups, teamMembers) {
-  const me = lower(login);
-  const inGroup = (name) => {
-    const group = groups.get(name);
-    if (!group) return false;
-    if (group.members.some((m) => lower(m) === me)) return true;
-    if (isBot(login, bot)) return false;
-    return group.teams.some((team) => (teamMembers.get(team) ?? []).some((m) => lower(m) === me));
-  };
-  return steps.flatMap((step, i) => step.groups.some(inGroup) ? [i] : []);
-}
-function evaluateApproval(rule, context) {
-  const steps = rule.steps;
-  if (rule.auto) return { satisfied: true, auto: true, steps: [], blockedBy: [], ignored: [], missing: [] };
-  const ignored = [];
-  const blockedBy = [];
-  const candidates = [];
-  const ignore = (login, code2, message) => ignored.push({ login, code: code2, message });
-  const canWrite = (login) => context.writeAccess.get(lower(login)) === true;
-  const author = lower(context.author);
-  for (const review of latestReviews(context.reviews)) {
-    const { login } = review;
-    const mine = stepsFor(login, review.bot, steps, context.groups, context.teamMembers);
-    const approving = review.state === "APPROVED";
-    const verb = approving ? "approved" : review.state === "DISMISSED" ? "had a review dismissed" : "requested changes";
-    if (lower(login) === author) {
-      if (!rule.selfApproval)
-        ignore(
-          login,
-          "self-approval",
-          `${login} ${verb} but wrote the pull request; the author never counts`
-        );
-      continue;
-    }
-    if (mine.length === 0) {
-      if (isBot(login, review.bot))
-        ignore(
-          login,
-          "bot-not-named",
-          `${login} ${verb} but is a bot, and bots count only when a group names them`
-        );
-      else
-        ignore(
-          login,
-          "not-an-approver",
-          `${login} ${verb} but is not in ${groupList(steps.flatMap((s) => s.groups))}`
-        );
-      continue;
-    }
-    if (!isBot(login, review.bot) && !canWrite(login)) {
-      ignore(
-        login,
-        "no-write-access",
-        `${login} ${verb} but cannot write to the repository, so does not count`
-      );
-      continue;
-    }
-    if (review.state === "CHANGES_REQUESTED") blockedBy.push(login);
-    else if (approving && review.commitId !== context.headSha)
-      ignore(
-        login,
-        "stale-approval",
-        `${login} approved commit ${short(review.commitId)}, not the latest commit ${short(context.headSha)}; approve again`
-      );
-    else if (approving) candidates.push({ login, steps: mine });
-  }
-  if (rule.selfApproval && canWrite(context.author)) {
-    const mine = stepsFor(context.author, false, steps, context.groups, context.teamMembers);
-    if (mine.length > 0) candidates.push({ login: context.author, steps: mine });
-  }
-  const assigned = assignApprovers(
-    candidates.map((c) => c.steps),
-    steps.map((s) => s.count)
-  );
-  const tallies = steps.map((s) => ({
-    groups: s.groups,
-    count: s.count,
-    approvedBy: [],
-    missing: 0
-  }));
-  candidates.forEach((c, i) => {
-    const step = assigned[i];
-    if (step !== void 0) tallies[step]?.approvedBy.push(c.login);
-    else
-      ignore(c.login, "not-needed", `${c.login} approved, but the steps ${c.login} can fill are already met`);
-  });
-  const missing = [];
-  tallies.forEach((t, i) => {
-    t.missing = t.count - t.approvedBy.length;
-    if (t.missing <= 0) return;
-    const elsewhere = candidates.flatMap((c, k) => {
-      const step = assigned[k];
-      return c.steps.includes(i) && step !== void 0 && step !== i ? [`${c.login} already counts toward step ${step + 1}`] : [];
-    });
-    missing.push(
-      `step ${i + 1}${steps.length > 1 ? ` of ${steps.length}` : ""}: ${t.missing} more approval${t.missing === 1 ? "" : "s"} of the latest commit from ${groupList(t.groups)}` + (elsewhere.length > 0 ? ` (${elsewhere.join("; ")}, and one person counts toward one step only)` : "")
-    );
-  });
-  for (const login of blockedBy)
-    missing.push(`${login} requested changes; that blocks until ${login} approves the latest commit`);
-  return {
-    satisfied: steps.length > 0 && missing.length === 0,
-    auto: false,
-    steps: tallies,
-    blockedBy,
-    ignored,
-    missing
-  };
-}
-function groupList(names) {
-  const unique = [...new Set(names)];
-  if (unique.length <= 1) return `group ${unique[0] ?? "(none)"}`;
-  return `groups ${unique.slice(0, -1).join(", ")} or ${unique[unique.length - 1]}`;
-}
-
-// src/core/codeowners/pattern.ts
-var SEGMENT_CHAR = "[^/]";
-function compilePattern(pattern) {
-  if (pattern.length === 0) return { ok: false, reason: "empty pattern" };
-  if (pattern.startsWith("!"))
-    return { ok: false, reason: "GitHub does not support negated patterns (!) in CODEOWNERS" };
-  if (pattern.startsWith("\\#"))
-    return { ok: false, reason: "GitHub does not support escaping # at the start of a pattern" };
-  let body = pattern;
-  const dirOnly = body.endsWith("/");
-  if (dirOnly) body = body.replace(/\/+$/, "");
-  const rooted = body.startsWith("/");
-  if (rooted) body = body.replace(/^\/+/, "");
-  if (body.length === 0) {
-    return { ok: true, test: () => true };
-  }
-  const segments = body.split("/");
-  if (segments.some((s) => s.length === 0)) return { ok: false, reason: "empty path segment (//)" };
-  const anchored = rooted || segments.length > 1;
-  if (dirOnly && segments.length > 1 && segments[segments.length - 1] === "**") segments.pop();
-  let regex = anchored ? "^" : "^(?:.*/)?";
-  let tail;
-  const last = segments.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i];
-    if (segment === "**") {
-      if (i === last) {
-        tail = i === 0 ? ".*$" : "/.+$";
-        break;
-      }
-      regex += i === 0 ? "(?:.*/)?" : "/(?:.*/)?";
-      continue;
-    }
-    if (i > 0 && segments[i - 1] !== "**") regex += "/";
-    const compiled2 = compileSegment(segment);
-    if (!compiled2.ok) return compiled2;
-    regex += compiled2.source;
-  }
-  if (tail !== void 0) regex += tail;
-  else if (dirOnly) regex += "/.+$";
-  else if (segments[last] === "*" && anchored) regex += "$";
-  else regex += "(?:/.*)?$";
-  const compiled = new RegExp(regex, "s");
-  return { ok: true, test: (path) => compiled.test(path) };
-}
-function compileSegment(segment) {
-  let source = "";
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    if (c === "\\") {
-      const next = segment[i + 1];
-      if (next === void 0) return { ok: false, reason: "a pattern cannot end with a backslash" };
-      source += escapeRegex(next);
-      i++;
-    } else if (c === "*") {
-      source += `${SEGMENT_CHAR}*`;
-    } else if (c === "?") {
-      source += SEGMENT_CHAR;
-    } else {
-      source += escapeRegex(c);
-    }
-  }
-  return { ok: true, source };
-}
-var escapeRegex = (c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-
-// src/core/codeowners/file.ts
-var USER = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$/;
-var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-var isOwnerToken = (token) => USER.test(token) || TEAM.test(token) || EMAIL.test(token);
-function parseCodeowners(text2) {
-  const rules = [];
-  const problems = [];
-  text2.split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    const tokens = tokenize(raw);
-    const [first, ...rest] = tokens;
-    if (!first) return;
-    const compiled = compilePattern(first.text);
-    if (!compiled.ok) {
-      problems.push({ line, column: first.column, code: "invalid-pattern", message: compiled.reason });
-      return;
-    }
-    const bad = rest.find((t) => !isOwnerToken(t.text));
-    if (bad) {
-      problems.push({
-        line,
-        column: bad.column,
-        code: "invalid-owner",
-        message: `${JSON.stringify(bad.text)} is not a @user, an @org/team or an email address`
-      });
-      return;
-    }
-    rules.push({ line, pattern: first.text, owners: rest.map((t) => t.text), matches: compiled.test });
-  });
-  return { rules, problems };
-}
-function ruleFor(codeowners, path) {
-  for (let i = codeowners.rules.length - 1; i >= 0; i--) {
-    const rule = codeowners.rules[i];
-    if (rule.matches(path)) return rule;
-  }
-  return void 0;
-}
-var ownersOf = (codeowners, path) => ruleFor(codeowners, path)?.owners ?? [];
-function tokenize(raw) {
-  const tokens = [];
-  let i = 0;
-  while (i < raw.length) {
-    while (i < raw.length && /\s/.test(raw[i])) i++;
-    if (i >= raw.length || raw[i] === "#") break;
-    const start = i;
-    let text2 = "";
-    while (i < raw.length && !/\s/.test(raw[i])) {
-      if (raw[i] === "\\" && i + 1 < raw.length && /\s/.test(raw[i + 1])) {
-        text2 += raw.slice(i, i + 2);
-        i += 2;
-      } else text2 += raw[i++];
-    }
-    tokens.push({ text: text2, column: start + 1 });
-  }
-  return tokens;
-}
-
-// src/core/codeowners/generate.ts
-var SECTION_BEGIN = "# gitjit:begin (generated by `gitjit codeowners` from the policy: change the policy, not these lines)";
-var SECTION_END = "# gitjit:end";
-var MAX_CODEOWNERS_BYTES = 3e6;
-function generateSection(policy, policyDir) {
-  const warnings = [];
-  const ownersOfGroups = (groupNames, what) => {
-    const owners = [];
-    const seen = /* @__PURE__ */ new Set();
-    const add = (owner) => {
-      if (seen.has(owner.toLowerCase())) return;
-      seen.add(owner.toLowerCase());
-      owners.push(owner);
-    };
-    for (const name of groupNames) {
-      const group = policy.groups.get(name);
-      if (!group) continue;
-      for (const team of group.teams) add(team);
-      for (const member of group.members) {
-        if (member.endsWith("[bot]")) {
-          warnings.push({
-            code: "bot-not-owner",
-            message: `group "${name}" lists ${member}: a GitHub App cannot be a code owner, so it is left out of CODEOWNERS (its approval still counts where the policy names it)`
-          });
-        } else add(`@${member}`);
-      }
-    }
-    if (owners.length === 0 && groupNames.length > 0)
-      warnings.push({
-        code: "no-owners",
-        message: `${what}: none of ${groupNames.join(", ")} can be written as a code owner, so CODEOWNERS leaves it unowned and only the gitjit/approval check protects it`
-      });
-    return owners;
-  };
-  const rules = [];
-  const admins = ownersOfGroups(policy.admins?.groups ?? [], "governance paths (admins)");
-  rules.push({ pattern: `/${REQUESTS_DIR}/`, owners: admins, sample: `${REQUESTS_DIR}/_unlisted_/x.yaml` });
-  for (const name of [...policy.profiles.keys()].sort()) {
-    const profile = policy.profiles.get(name);
-    if (!profile) continue;
-    const groupNames = [...new Set(profile.approval.steps.flatMap((s) => s.groups))];
-    rules.push({
-      pattern: `/${REQUESTS_DIR}/${name}/`,
-      owners: ownersOfGroups(groupNames, `profile "${name}"`),
-      sample: `${REQUESTS_DIR}/${name}/x.yaml`
-    });
-  }
-  for (const path of governancePaths(policyDir)) {
-    rules.push({
-      pattern: `/${path.endsWith("/") ? `${trimSlashes(path)}/` : path}`,
-      owners: admins,
-      sample: path.endsWith("/") ? `${path}x` : path
-    });
-  }
-  const width = Math.max(...rules.map((r) => r.pattern.length)) + 2;
-  const line = (r) => r.owners.length === 0 ? r.pattern : `${r.pattern.padEnd(width)}${r.owners.join(" ")}`;
-  const profileCount = policy.profiles.size;
-  const lines = [
-    SECTION_BEGIN,
-    "# Request folders: each profile's approvers. Anything else under requests/: the admins.",
-    ...rules.slice(0, profileCount + 1).map(line),
-    "# Governance: the policy, the schemas, .github/ (CODEOWNERS and workflows) and the action: the admins.",
-    ...rules.slice(profileCount + 1).map(line),
-    SECTION_END
-  ];
-  return { lines, rules, warnings: dedupe2(warnings) };
-}
-function spliceSection(existing, section) {
-  const eol = existing?.includes("\r\n") ? "\r\n" : "\n";
-  const body = section.join(eol) + eol;
-  if (existing === void 0 || existing.length === 0) return { ok: true, text: body, previous: void 0 };
-  const lines = existing.split(/\r?\n/);
-  const begins = lines.flatMap((l, i) => l.startsWith("# gitjit:begin") ? [i] : []);
-  const ends = lines.flatMap((l, i) => l.trim() === SECTION_END ? [i] : []);
-  if (begins.length === 0 && ends.length === 0) {
-    const separator = existing.endsWith("\n") ? eol : eol + eol;
-    return { ok: true, text: `${existing}${separator}${body}`, previous: void 0 };
-  }
-  const [begin] = begins;
-  const [end] = ends;
-  if (begins.length !== 1 || ends.length !== 1 || begin === void 0 || end === void 0 || end < begin)
-    return {
-      ok: false,
-      code: "codeowners-markers",
-      message: `the gitjit section's marker lines are broken (${begins.length} begin, ${ends.length} end); fix them by hand so that one "# gitjit:begin" line precedes one "${SECTION_END}" line`
-    };
-  const previous = lines.slice(begin, end + 1).join(eol) + eol;
-  const before = lines.slice(0, begin).join(eol);
-  const after = lines.slice(end + 1).join(eol);
-  return { ok: true, text: `${before ? before + eol : ""}${body}${after}`, previous };
-}
-function overriddenRules(text2, generated) {
-  const file = parseCodeowners(text2);
-  const notes = [];
-  for (const rule of generated.rules) {
-    const effective = ownersOf(file, rule.sample);
-    if (effective.join(" ") !== rule.owners.join(" "))
-      notes.push({
-        code: "codeowners-overridden",
-        message: `a line after the gitjit section gives ${rule.sample} the owners "${effective.join(" ")}" instead of "${rule.owners.join(" ")}"; move that line above the section`
-      });
-  }
-  return notes;
-}
-var byteLength = (text2) => new TextEncoder().encode(text2).length;
-function dedupe2(notes) {
-  const seen = /* @__PURE__ */ new Set();
-  return notes.filter((n) => !seen.has(n.message) && seen.add(n.message));
-}
 
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -11620,50 +11211,8 @@ validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var requestJsonSchema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/request.schema.json", "title": "gitjit access request", "description": "One request for just-in-time access, added in a pull request under requests/<profile>/.", "additionalProperties": false, "type": "object", "required": ["profile", "requester", "justification"], "properties": { "profile": { "description": "The eligibility profile from the policy. The file must sit in requests/<profile>/.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" }, "requester": { "description": "The GitHub login of the person asking; must be the pull request's author.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "duration": { "description": "How long the access lasts; capped by the profile. Default: the profile's. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "justification": { "description": "Why the access is needed; read by approvers and auditors.", "minLength": 1, "maxLength": 2e3, "type": "string" }, "ticket": { "description": "A ticket or incident reference, checked against the profile's pattern.", "minLength": 1, "maxLength": 128, "type": "string" }, "start": { "description": "A scheduled start (RFC 3339, with Z or an offset), if the profile allows scheduling.", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})$", "maxLength": 40, "type": "string" }, "extends": { "description": "The id of one of your active grants (gj-\u2026) to extend instead of asking for a new one: the expiry moves by `duration`, with no gap. Cannot be combined with `start`.", "pattern": "^gj-[0-9a-f]{20}$", "maxLength": 23, "type": "string" } } };
 var policyJsonSchema = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitjit.dev/schemas/policy.schema.json", "title": "gitjit policy", "description": "One file of the policy in policies/. Files are merged; a name may be defined only once.", "additionalProperties": false, "type": "object", "properties": { "version": { "description": "Policy format version.", "const": 1, "type": "number" }, "admins": { "description": "Who approves changes to policies/, schemas/, CODEOWNERS and .github/.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members approve governance changes.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct admins needed for a governance change.", "minimum": 1, "maximum": 10, "type": "integer" } } }, "identities": { "description": "GitHub login \u2192 that person's principals. The principal is never taken from a request.", "additionalProperties": false, "maxProperties": 1e5, "type": "object", "patternProperties": { "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$": { "description": "The principals of one person, per platform.", "additionalProperties": false, "type": "object", "properties": { "aws": { "description": "IAM user or role ARN.", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(user|role)/[A-Za-z0-9+=,.@_/-]{1,512}$", "maxLength": 600, "type": "string" }, "awsIdentityCenter": { "description": "IAM Identity Center user id.", "pattern": "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", "maxLength": 47, "type": "string" }, "gcp": { "description": "IAM member, e.g. user:alice@example.com or serviceAccount:x@p.iam.gserviceaccount.com.", "pattern": "^(user|serviceAccount|group):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "maxLength": 330, "type": "string" }, "azure": { "description": "Microsoft Entra object id (GUID).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" }, "postgres": { "description": "PostgreSQL login role.", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" } } } } }, "groups": { "description": "Named groups of people.", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "A named set of people: logins and/or GitHub teams.", "additionalProperties": false, "type": "object", "properties": { "description": { "description": "What the group is.", "minLength": 1, "maxLength": 500, "type": "string" }, "members": { "description": "GitHub logins in the group.", "minItems": 1, "maxItems": 1e4, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub login.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?(?:\\[bot\\])?$", "maxLength": 45, "type": "string" } }, "teams": { "description": "GitHub teams whose members are in the group.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A GitHub team, @org/team-slug.", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 141, "type": "string" } } } } } }, "profiles": { "description": "Eligibility profiles, by name (the request folder's name).", "additionalProperties": false, "maxProperties": 1e4, "type": "object", "patternProperties": { "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$": { "description": "An eligibility profile: who may ask, for what, for how long, approved by whom.", "additionalProperties": false, "type": "object", "required": ["eligible", "grant", "duration", "approval"], "properties": { "description": { "description": "What the profile is for, shown to requesters and approvers.", "minLength": 1, "maxLength": 500, "type": "string" }, "eligible": { "description": "Groups whose members may request this profile.", "minItems": 1, "maxItems": 50, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "grant": { "description": "What is granted, where. `provider` picks the shape.", "type": "object", "discriminator": { "propertyName": "provider" }, "properties": { "provider": { "description": "The platform and mechanism of the grant.", "enum": ["aws-iam", "aws-iam-managed", "aws-identity-center", "gcp-iam", "azure-pim", "azure-role-assignment", "github-team", "postgres"] } }, "required": ["provider"], "oneOf": [{ "description": "AWS IAM inline policy grant.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "statements"], "properties": { "provider": { "description": "Provider: an inline IAM policy on the user or role, expiring by aws:CurrentTime.", "const": "aws-iam", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "statements": { "description": "Allow statements granted for the duration.", "minItems": 1, "maxItems": 20, "type": "array", "items": { "description": "An Allow statement; gitjit adds the time condition.", "additionalProperties": false, "type": "object", "required": ["actions", "resources"], "properties": { "actions": { "description": "IAM actions allowed.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "An IAM action such as s3:GetObject (wildcards allowed).", "pattern": "^[a-z0-9-]+:[A-Za-z0-9*?]+$", "maxLength": 128, "type": "string" } }, "resources": { "description": "Resource ARNs the actions apply to.", "minItems": 1, "maxItems": 100, "uniqueItems": true, "type": "array", "items": { "description": "A resource ARN or *.", "pattern": "^(\\*|arn:.+)$", "maxLength": 2048, "type": "string" } } } } } } }, { "description": "AWS IAM managed policy attachment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "policyArn"], "properties": { "provider": { "description": "Provider: attach a managed policy; the sweep removes it.", "const": "aws-iam-managed", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "policyArn": { "description": "The managed policy's ARN.", "pattern": "^arn:aws[a-z-]*:iam::([0-9]{12}|aws):policy/[A-Za-z0-9+=,.@_/-]+$", "maxLength": 2048, "type": "string" } } }, { "description": "AWS IAM Identity Center account assignment.", "additionalProperties": false, "type": "object", "required": ["provider", "account", "instanceArn", "permissionSetArn"], "properties": { "provider": { "description": "Provider: an IAM Identity Center account assignment; the sweep removes it.", "const": "aws-identity-center", "type": "string" }, "account": { "description": "The 12-digit AWS account id.", "pattern": "^[0-9]{12}$", "minLength": 12, "maxLength": 12, "type": "string" }, "instanceArn": { "description": "The Identity Center instance ARN.", "pattern": "^arn:aws[a-z-]*:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", "maxLength": 1224, "type": "string" }, "permissionSetArn": { "description": "The permission set ARN.", "pattern": "^arn:aws[a-z-]*:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}$", "maxLength": 1224, "type": "string" } } }, { "description": "GCP IAM conditional role binding.", "additionalProperties": false, "type": "object", "required": ["provider", "resource", "role"], "properties": { "provider": { "description": "Provider: a conditional IAM binding that expires by request.time.", "const": "gcp-iam", "type": "string" }, "resource": { "description": "projects/<id>, folders/<number> or organizations/<number>.", "pattern": "^(projects/[a-z][a-z0-9-]{4,28}[a-z0-9]|folders/[0-9]{1,20}|organizations/[0-9]{1,20})$", "maxLength": 64, "type": "string" }, "role": { "description": "A predefined role (roles/...) or a custom role. Basic roles are refused.", "pattern": "^(roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{3,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{3,64})$", "maxLength": 200, "type": "string" } } }, { "description": "Azure RBAC through Privileged Identity Management.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a PIM role assignment schedule request with an expiration.", "const": "azure-pim", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "Azure RBAC role assignment, for tenants without PIM.", "additionalProperties": false, "type": "object", "required": ["provider", "scope", "roleDefinitionId"], "properties": { "provider": { "description": "Provider: a plain role assignment; the sweep removes it.", "const": "azure-role-assignment", "type": "string" }, "scope": { "description": "The ARM scope: /subscriptions/<id>[/resourceGroups/<name>[/providers/...]] or a management group.", "pattern": "^/(subscriptions/[0-9a-fA-F-]{36}(/[A-Za-z0-9._()~-]+)*|providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]+)$", "maxLength": 1024, "type": "string" }, "roleDefinitionId": { "description": "The role definition's GUID (for example acdd72a7-3385-48ef-bd42-f606fba81ae7 for Reader).", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "maxLength": 36, "type": "string" } } }, { "description": "GitHub team membership.", "additionalProperties": false, "type": "object", "required": ["provider", "org", "team"], "properties": { "provider": { "description": "Provider: temporary membership of a GitHub team; the sweep removes it.", "const": "github-team", "type": "string" }, "org": { "description": "The GitHub organisation.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$", "minLength": 1, "maxLength": 39, "type": "string" }, "team": { "description": "The team's slug.", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "maxLength": 100, "type": "string" }, "role": { "description": "Team role granted. Default: member.", "anyOf": [{ "const": "member", "type": "string" }, { "const": "maintainer", "type": "string" }] }, "exclusive": { "description": "Whether everyone in the team is there through gitjit. GitHub cannot tag a membership, so only then can reconcile remove members who hold no active grant. Default false.", "type": "boolean" } } }, { "description": "PostgreSQL role membership.", "additionalProperties": false, "type": "object", "required": ["provider", "connection", "role"], "properties": { "provider": { "description": "Provider: membership of a PostgreSQL role.", "const": "postgres", "type": "string" }, "connection": { "description": "The environment variable holding the server's connection URL (never the URL itself).", "pattern": "^[A-Z_][A-Z0-9_]{0,63}$", "maxLength": 64, "type": "string" }, "role": { "description": "The role granted (GRANT <role> TO <login>).", "pattern": "^[A-Za-z_][A-Za-z0-9_$-]{0,62}$", "maxLength": 63, "type": "string" }, "mode": { "description": "membership (default): the requester's own login gets the role through a per-grant role; the sweep ends it. temporary-login: a per-grant login with a random password and VALID UNTIL, so PostgreSQL itself refuses new password logins after the expiry; the sweep ends open sessions and drops it.", "anyOf": [{ "const": "membership", "type": "string" }, { "const": "temporary-login", "type": "string" }] } } }] }, "duration": { "description": "Duration rules.", "additionalProperties": false, "type": "object", "required": ["default", "max"], "properties": { "default": { "description": "Used when a request names no duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "max": { "description": "The longest a request may ask for. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" }, "cumulative": { "description": "When true, extensions count toward max: a grant, from its start to its extended expiry, may not last longer than max. Default false (each request is capped by max on its own).", "type": "boolean" } } }, "justification": { "description": "Justification rules.", "additionalProperties": false, "type": "object", "required": ["minLength"], "properties": { "minLength": { "description": "Fewest characters a justification may have. Default 10.", "minimum": 0, "maximum": 2e3, "type": "integer" } } }, "ticket": { "description": "Ticket rules.", "additionalProperties": false, "type": "object", "required": ["required"], "properties": { "required": { "description": "Whether a ticket reference is required.", "type": "boolean" }, "pattern": { "description": "A regular expression the ticket must match in full.", "maxLength": 200, "type": "string" } } }, "schedule": { "description": "Scheduled start rules.", "additionalProperties": false, "type": "object", "required": ["allowed"], "properties": { "allowed": { "description": "Whether a request may name a future start.", "type": "boolean" }, "horizon": { "description": "How far ahead a start may be. Default 7d. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } }, "approval": { "description": "Who must approve a request for this profile.", "additionalProperties": false, "type": "object", "required": ["steps"], "properties": { "steps": { "description": "Ordered steps; every step must be met, each by different people.", "minItems": 0, "maxItems": 5, "type": "array", "items": { "description": "One approval step: `count` distinct people from `groups`, none counted in another step.", "additionalProperties": false, "type": "object", "required": ["groups", "count"], "properties": { "groups": { "description": "Groups whose members may approve this step.", "minItems": 1, "maxItems": 20, "uniqueItems": true, "type": "array", "items": { "description": "A group's name from groups.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "minLength": 1, "maxLength": 64, "type": "string" } }, "count": { "description": "Distinct approvers needed for this step.", "minimum": 1, "maximum": 10, "type": "integer" } } } }, "selfApproval": { "description": "Whether the requester may count as an approver. Default false.", "type": "boolean" }, "autoApprove": { "description": "Auto-approval: matching requests need no approver.", "additionalProperties": false, "type": "object", "properties": { "upTo": { "description": "Requests no longer than this need no approval. Omit: any duration. Written as 90m, 2h, 1h30m, 7d or ISO 8601 (PT2H, P1D).", "minLength": 1, "maxLength": 32, "type": "string" } } } } } } } } } } };
 
-// src/core/duration.ts
-var MINUTE = 6e4;
-var HOUR = 60 * MINUTE;
-var DAY = 24 * HOUR;
-var MAX_DURATION_MS = 366 * DAY;
-var UNIT_MS = { d: DAY, h: HOUR, m: MINUTE, s: 1e3 };
-var SHORT = /^(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,7})m)?(?:(\d{1,9})s)?$/;
-var ISO = /^P(?:(\d{1,6})D)?(?:T(?:(\d{1,6})H)?(?:(\d{1,7})M)?(?:(\d{1,9})S)?)?$/;
-function parseDuration(text2) {
-  if (typeof text2 !== "string") return { ok: false, reason: "a duration must be text such as 2h or PT2H" };
-  const trimmed = text2.trim();
-  if (trimmed.startsWith("-") && !trimmed.startsWith("--")) {
-    const magnitude = parseDuration(trimmed.slice(1));
-    return magnitude.ok ? { ok: true, ms: -magnitude.ms } : magnitude;
-  }
-  const match = SHORT.exec(trimmed) ?? ISO.exec(trimmed.toUpperCase());
-  if (!match || match.slice(1).every((part) => part === void 0) || /T$/i.test(trimmed)) {
-    return { ok: false, reason: `"${text2}" is not a duration; write it as 90m, 2h, 1h30m, 7d or PT2H` };
-  }
-  const [, d, h, m, s] = match;
-  const ms = [
-    [d, "d"],
-    [h, "h"],
-    [m, "m"],
-    [s, "s"]
-  ].reduce(
-    (sum, [value, unit]) => sum + (value ? Number(value) * UNIT_MS[unit] : 0),
-    0
-  );
-  return { ok: true, ms };
-}
-function formatDuration(ms) {
-  if (!Number.isFinite(ms) || ms <= 0) return "0s";
-  let rest = Math.round(ms / 1e3) * 1e3;
-  let out = "";
-  for (const [unit, size] of Object.entries(UNIT_MS)) {
-    const n = Math.floor(rest / size);
-    if (n > 0) {
-      out += `${n}${unit}`;
-      rest -= n * size;
-    }
-  }
-  return out || "0s";
-}
+// src/core/diagnostics.ts
+var at = (file, d) => ({ file, ...d });
 
 // src/core/login.ts
 function matchLogin(written, expected) {
@@ -11703,9 +11252,6 @@ function fieldsAt(schema, path) {
   return [...new Set(nodes.flatMap((n) => (n.oneOf ?? [n]).flatMap((v) => Object.keys(v.properties ?? {}))))];
 }
 
-// src/core/diagnostics.ts
-var at = (file, d) => ({ file, ...d });
-
 // src/core/schema-errors.ts
 var FORMAT_HINTS = {
   requester: "a GitHub login: ASCII letters, digits and single hyphens, at most 39 characters",
@@ -11720,7 +11266,7 @@ function schemaDiagnostics(errors, locate, knownFields = () => []) {
     const field = path.length ? path.map(String).join(".") : "the document";
     const last = String(path.at(-1) ?? "");
     const params = error.params;
-    const push = (code2, message, where = path, which = "value") => out.push({ code: code2, message, path: where, ...locate(where, which) });
+    const push = (code, message, where = path, which = "value") => out.push({ code, message, path: where, ...locate(where, which) });
     switch (error.keyword) {
       case "required":
         push(
@@ -11921,9 +11467,9 @@ function compilePolicy(sources) {
     files: sorted.map((s) => s.path)
   };
   if (errors.length > 0 && !errors.every((e) => e.code === "duplicate-name")) return { policy, errors };
-  const report = (o, code2, message, sub = [], which = "value") => {
+  const report = (o, code, message, sub = [], which = "value") => {
     const path = [...o.path, ...sub];
-    errors.push(at(o.file, { code: code2, message, path, ...o.locate(path, which) }));
+    errors.push(at(o.file, { code, message, path, ...o.locate(path, which) }));
   };
   const checkGroupRefs = (o, names, sub) => names.forEach((name, i) => {
     if (!groups.has(name))
@@ -12011,13 +11557,13 @@ function compilePolicy(sources) {
   }
   return { policy, errors };
 }
-function checkDuration(o, text2, sub, report) {
-  const parsed = parseDuration(text2);
+function checkDuration(o, text, sub, report) {
+  const parsed = parseDuration(text);
   if (!parsed.ok) return void report(o, "duration-invalid", parsed.reason, sub);
   if (parsed.ms <= 0)
-    return void report(o, "duration-not-positive", `${text2} is not a positive duration`, sub);
+    return void report(o, "duration-not-positive", `${text} is not a positive duration`, sub);
   if (parsed.ms > MAX_DURATION_MS)
-    return void report(o, "duration-over-limit", `${text2} exceeds gitjit's limit of 366 days`, sub);
+    return void report(o, "duration-over-limit", `${text} exceeds gitjit's limit of 366 days`, sub);
   return parsed.ms;
 }
 function approverCeiling(groupNames, groups) {
@@ -12076,14 +11622,14 @@ function evaluateRequest(input) {
   const { value, locate, policy, now } = input;
   const errors = [];
   const warnings = [];
-  const fail = (code2, message, path = [], which = "value") => errors.push({ code: code2, message, path, ...locate(path, which) });
-  const warn = (code2, message, path = []) => warnings.push({ code: code2, message, path, ...locate(path) });
+  const fail = (code, message, path = [], which = "value") => errors.push({ code, message, path, ...locate(path, which) });
+  const warn = (code, message, path = []) => warnings.push({ code, message, path, ...locate(path) });
   if (!validateRequest(value)) {
     errors.push(...schemaDiagnostics(validateRequest.errors, locate, (p) => fieldsAt(requestJsonSchema, p)));
   }
-  const text2 = (key) => typeof value[key] === "string" ? value[key] : void 0;
-  const profileName = text2("profile");
-  const requester = text2("requester");
+  const text = (key) => typeof value[key] === "string" ? value[key] : void 0;
+  const profileName = text("profile");
+  const requester = text("requester");
   checkPath(input.path, profileName, requester, fail);
   if (requester !== void 0 && input.author !== void 0) {
     const match = matchLogin(requester, input.author);
@@ -12119,7 +11665,7 @@ function evaluateRequest(input) {
   const start = checkStart(value.start, profile, now, fail);
   checkJustification(value.justification, profile, fail);
   checkTicket(value.ticket, profile, fail);
-  const extendsId = text2("extends");
+  const extendsId = text("extends");
   if (extendsId !== void 0 && value.start !== void 0)
     fail("extends-with-start", "an extension starts when the grant it extends expires; remove `start`", [
       "start"
@@ -12142,8 +11688,8 @@ function evaluateRequest(input) {
       expiresAt: new Date(start.at.getTime() + duration).toISOString(),
       duration: formatDuration(duration),
       scheduled: start.scheduled,
-      justification: text2("justification").trim(),
-      ...text2("ticket") !== void 0 ? { ticket: text2("ticket") } : {},
+      justification: text("justification").trim(),
+      ...text("ticket") !== void 0 ? { ticket: text("ticket") } : {},
       ...extendsId === void 0 ? {} : { extends: extendsId },
       approval: {
         auto,
@@ -12354,477 +11900,26 @@ function readProblem(read, limit = MAX_YAML_BYTES) {
   }
 }
 
-// src/commands/approvals.ts
-var APPROVAL_CONTEXT = "gitjit/approval";
-async function approvals(options, forge) {
-  const pull = await forge.pull(options.pr);
-  const base = forge.files(pull.baseSha);
-  const [compiled, changed, reviews, codeowners] = await Promise.all([
-    loadPolicy(base, options.policyDir),
-    forge.pullFiles(pull.number),
-    forge.reviews(pull.number),
-    readCodeowners(base)
-  ]);
-  const report = {
-    repository: forge.repository,
-    pullRequest: pull.number,
-    url: pull.url,
-    author: pull.author,
-    headSha: pull.headSha,
-    baseSha: pull.baseSha,
-    satisfied: false,
-    summary: "",
-    problems: [],
-    subjects: [],
-    files: [],
-    warnings: []
-  };
-  const policy = compiled.policy;
-  const classified = classifyChanges(changed, {
-    policyDir: options.policyDir,
-    profiles: policy.profiles.keys()
-  });
-  report.files = describeFiles(changed, classified, codeowners?.parsed);
-  report.problems.push(...classified.problems);
-  if (pull.baseRef !== pull.defaultBranch)
-    report.problems.push({
-      code: "base-not-default-branch",
-      message: `the pull request merges into ${pull.baseRef}, not ${pull.defaultBranch}: gitjit judges only pull requests into the default branch, whose policy is governed`
-    });
-  if (compiled.errors.length > 0) {
-    report.problems.push(
-      ...compiled.errors.map((e) => ({
-        code: "policy-invalid",
-        path: e.file,
-        message: `the policy at the base commit has an error: ${e.file}:${e.line}:${e.column} ${e.code}: ${e.message}`
-      }))
-    );
-    return finish(report, options, forge);
-  }
-  const expected = spliceSection(codeowners?.text, generateSection(policy, options.policyDir).lines);
-  if (!expected.ok || expected.text !== codeowners?.text)
-    report.warnings.push(
-      `the gitjit section of ${codeowners?.path ?? "CODEOWNERS"} at the base commit does not match the policy there; GitHub may ask the wrong reviewers (run gitjit codeowners)`
-    );
-  const teams = await resolveTeams(forge, policy, classified.requests, classified.governance.length > 0);
-  if (classified.governance.length > 0 && policy.admins) {
-    report.subjects.push({
-      subject: "governance",
-      kind: "governance",
-      errors: [],
-      rule: {
-        steps: [{ groups: policy.admins.groups, count: policy.admins.count }],
-        selfApproval: false,
-        auto: false
-      }
-    });
-  }
-  const head = forge.files(pull.headSha);
-  for (const path of classified.requests) {
-    const subject = { subject: path, kind: "request", errors: [] };
-    report.subjects.push(subject);
-    const read = await head.read(path, MAX_YAML_BYTES);
-    if (read.kind !== "file") {
-      subject.errors.push({
-        code: "request-unreadable",
-        message: `${path} is not a readable file (${read.kind})`,
-        line: 1,
-        column: 1
-      });
-      continue;
-    }
-    const loaded = loadYaml(read.bytes);
-    if (!loaded.ok) {
-      subject.errors.push(...loaded.errors);
-      continue;
-    }
-    const evaluation = evaluateRequest({
-      path,
-      value: loaded.value,
-      locate: loaded.locate,
-      policy,
-      now: options.now,
-      author: pull.author,
-      teamMembers: teams
-    });
-    subject.errors.push(...evaluation.errors);
-    if (evaluation.warnings.length > 0) subject.warnings = evaluation.warnings;
-    if (evaluation.summary) {
-      subject.profile = evaluation.summary.profile;
-      subject.rule = evaluation.summary.approval;
-      subject.request = evaluation.summary;
-    }
-  }
-  const rules = report.subjects.flatMap((s) => s.rule && s.errors.length === 0 ? [s.rule] : []);
-  const writeAccess = await lookUpWriters(forge, policy, rules, reviews, pull.author, teams);
-  for (const subject of report.subjects) {
-    if (!subject.rule || subject.errors.length > 0) continue;
-    for (const step of subject.rule.steps)
-      for (const name of step.groups) {
-        const group = policy.groups.get(name);
-        if (group) report.approvers = { ...report.approvers, [name]: [...group.members, ...group.teams] };
-      }
-    subject.verdict = evaluateApproval(subject.rule, {
-      author: pull.author,
-      headSha: pull.headSha,
-      reviews,
-      groups: policy.groups,
-      teamMembers: teams,
-      writeAccess
-    });
-  }
-  return finish(report, options, forge);
-}
-async function finish(report, options, forge) {
-  const invalid = report.subjects.filter((s) => s.errors.length > 0);
-  const waiting = report.subjects.filter((s) => s.verdict && !s.verdict.satisfied);
-  report.satisfied = report.problems.length === 0 && invalid.length === 0 && waiting.length === 0;
-  report.summary = summarize(report, invalid, waiting);
-  if (options.report)
-    await forge.setStatus(report.headSha, {
-      state: report.satisfied ? "success" : "failure",
-      context: APPROVAL_CONTEXT,
-      description: report.summary,
-      targetUrl: report.url
-    });
-  return report;
-}
-function summarize(report, invalid, waiting) {
-  const [problem] = report.problems;
-  if (problem)
-    return `Rejected: ${problem.code}${report.problems.length > 1 ? ` (+${report.problems.length - 1} more)` : ""}`;
-  const [bad] = invalid;
-  if (bad) return `Invalid request ${bad.subject}: ${bad.errors.map((e) => e.code).join(", ")}`;
-  const [first] = waiting;
-  if (first) {
-    const missing = first.verdict?.missing ?? [];
-    const more = waiting.reduce((n, s) => n + (s.verdict?.missing.length ?? 0), 0) - 1;
-    return `Waiting: ${missing[0] ?? "approval"}${more > 0 ? ` (+${more} more)` : ""}`;
-  }
-  if (report.subjects.length === 0)
-    return "Nothing for gitjit to approve: no requests and no governance files";
-  if (report.subjects.every((s) => s.verdict?.auto)) return "Auto-approved by the policy";
-  return `Approved: ${report.subjects.map((s) => s.subject).join(", ")}`;
-}
-async function resolveTeams(forge, policy, requests, governance) {
-  const groupNames = new Set(governance ? policy.admins?.groups ?? [] : []);
-  for (const path of requests) {
-    const profile = policy.profiles.get(path.split("/")[1] ?? "");
-    if (!profile) continue;
-    for (const g of profile.eligible) groupNames.add(g);
-    for (const step of profile.approval.steps) for (const g of step.groups) groupNames.add(g);
-  }
-  const teams = [...groupNames].flatMap((g) => policy.groups.get(g)?.teams ?? []);
-  const unique = [...new Set(teams)];
-  const members = await Promise.all(unique.map((t) => forge.teamMembers(t)));
-  return new Map(unique.map((t, i) => [t, members[i]]));
-}
-async function lookUpWriters(forge, policy, rules, reviews, author, teams) {
-  const people = /* @__PURE__ */ new Set();
-  for (const review of latestReviews(reviews)) {
-    if (review.bot || review.login.endsWith("[bot]")) continue;
-    if (rules.some((r) => stepsFor(review.login, false, r.steps, policy.groups, teams).length > 0))
-      people.add(review.login);
-  }
-  if (rules.some((r) => r.selfApproval)) people.add(author);
-  const logins = [...people];
-  const answers = await Promise.all(logins.map((l) => forge.canWrite(l)));
-  return new Map(logins.map((l, i) => [l.toLowerCase(), answers[i] === true]));
-}
-async function readCodeowners(base) {
-  for (const path of CODEOWNERS_LOCATIONS) {
-    const read = await base.read(path, 4e6);
-    if (read.kind === "file") {
-      const text2 = new TextDecoder().decode(read.bytes);
-      return { path, text: text2, parsed: parseCodeowners(text2) };
-    }
-  }
-  return void 0;
-}
-function describeFiles(changed, classified, codeowners) {
-  return changed.map((f) => ({
-    path: f.path,
-    status: f.status,
-    kind: classified.requests.includes(f.path) ? "request" : classified.governance.includes(f.path) ? "governance" : "other",
-    owners: [...(codeowners && ruleFor(codeowners, f.path)?.owners) ?? []]
-  }));
-}
-
-// src/core/approval/pull-request-check.ts
-function checkPullRequest(report, pull, governanceErrors = [], plans = {}) {
-  const invalid = report.problems.length > 0 || governanceErrors.length > 0 || report.subjects.some((s) => s.errors.length > 0 || s.kind === "request" && !s.request);
-  const approved = !invalid && report.satisfied;
-  const verdict = invalid ? "invalid" : report.subjects.length === 0 ? "nothing" : approved ? "approved" : "waiting";
-  const [governanceError] = governanceErrors;
-  const status = governanceError && report.problems.length === 0 ? `Invalid governance change: ${governanceError.file} ${governanceError.code}${governanceErrors.length > 1 ? ` (+${governanceErrors.length - 1} more)` : ""}` : report.summary;
-  return { report, ...pull, governanceErrors, valid: !invalid, approved, verdict, status, plans };
-}
-var place = (file, d, severity) => ({
-  code: d.code,
-  message: d.message,
-  file,
-  line: d.line,
-  column: d.column,
-  severity
-});
-function problemsOf(check) {
-  const { report } = check;
-  const errors = [
-    ...report.problems.map(
-      (p) => ({
-        code: p.code,
-        message: p.message,
-        ...p.path !== void 0 ? { file: p.path } : {},
-        severity: "error"
-      })
-    ),
-    ...check.governanceErrors.map((d) => place(d.file, d, "error")),
-    ...report.subjects.flatMap((s) => s.errors.map((d) => place(s.subject, d, "error")))
-  ];
-  const warnings = [
-    ...report.subjects.flatMap((s) => (s.warnings ?? []).map((d) => place(s.subject, d, "warning"))),
-    ...report.warnings.map((message) => ({ code: "warning", message, severity: "warning" }))
-  ];
-  return [...errors, ...warnings];
-}
-
-// src/core/render/markdown.ts
-var MAX_SHOWN = 300;
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-function text(value, max = MAX_SHOWN) {
-  const flat = value.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu, " ").trim();
-  const cut = [...flat].length > max ? `${[...flat].slice(0, max - 1).join("")}\u2026` : flat;
-  return cut.replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}&#8203;\\.`);
-}
-function code(value, max = MAX_SHOWN) {
-  return `<code>${text(value, max)}</code>`;
-}
-function table(header, rows) {
-  return [
-    `| ${header.join(" | ")} |`,
-    `| ${header.map(() => "---").join(" | ")} |`,
-    ...rows.map((r) => `| ${r.join(" | ")} |`)
-  ];
-}
-var MAX_COMMENT = 65536;
-function fitComment(body, note, max = MAX_COMMENT - 1e3) {
-  if (body.length <= max) return body;
-  const cut = body.lastIndexOf("\n", max);
-  return `${body.slice(0, cut > 0 ? cut : max)}
-
-${note}`;
-}
-
-// src/core/grant.ts
-import { createHash } from "node:crypto";
-function grantId(requestPath, pr) {
-  const digest = createHash("sha256").update(`${requestPath}
-${pr ?? 0}`).digest("hex");
-  return `gj-${digest.slice(0, 20)}`;
-}
-var GRANT_ID_PATTERN = /^gj-[0-9a-f]{20}$/;
-var EXPIRY_ENFORCEMENT = {
-  "aws-iam": "native",
-  "aws-iam-managed": "sweep",
-  "aws-identity-center": "sweep",
-  "gcp-iam": "native",
-  "azure-pim": "native",
-  "azure-role-assignment": "sweep",
-  "github-team": "sweep",
-  // Membership of the requester's own login: PostgreSQL has no timed GRANT, so the sweep ends it.
-  postgres: "sweep"
-};
-function expiryEnforcement(grant) {
-  if (grant.provider === "postgres" && grant.mode === "temporary-login") return "native";
-  return EXPIRY_ENFORCEMENT[grant.provider];
-}
-
 // src/core/render/plan-output.ts
-var longestRun = (text2) => Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-function fence(text2, info = "") {
-  const ticks = "`".repeat(Math.max(3, longestRun(text2) + 1));
+var longestRun = (text) => Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+function fence(text, info = "") {
+  const ticks = "`".repeat(Math.max(3, longestRun(text) + 1));
   return `${ticks}${info}
-${text2}
+${text}
 ${ticks}`;
-}
-
-// src/core/render/pull-request-comment.ts
-var STICKY_MARKER = "<!-- gitjit:pull-request-report -->";
-var HEADLINE = {
-  approved: "\u2705 approved: granted when merged",
-  waiting: "\u23F3 valid, waiting for approval",
-  invalid: "\u274C invalid: fix the problems below",
-  nothing: "\u2796 nothing for gitjit to grant"
-};
-var EXPIRY_WORDS = {
-  native: "**native**: the platform itself ends it on time",
-  sweep: "**sweep**: gitjit's scheduled sweep removes it (the platform cannot end it by itself)"
-};
-function renderPullRequestComment(check, context = {}) {
-  return fitComment(
-    [STICKY_MARKER, ...renderBody(check, context)].join("\n"),
-    "_The rest is cut: GitHub limits a comment's length. The job summary of the run has everything._"
-  );
-}
-function renderPullRequestSummary(check, context = {}) {
-  return renderBody(check, context).join("\n");
-}
-function renderBody(check, context) {
-  const { report } = check;
-  const lines = [
-    `### gitjit: ${HEADLINE[check.verdict]}`,
-    "",
-    `${text(check.title)} \xB7 ${code(check.headRef)} into ${code(check.baseRef)} by ${text(report.author)} \xB7 head ${code(report.headSha.slice(0, 7))} \xB7 policy from the base ${code(report.baseSha.slice(0, 7))}`
-  ];
-  const problems = problemsOf(check);
-  const errors = problems.filter((p) => p.severity === "error");
-  const warnings = problems.filter((p) => p.severity === "warning");
-  if (errors.length > 0) lines.push("", "#### Problems", "", ...errors.map(problemLine));
-  for (const subject of report.subjects)
-    lines.push("", ...renderSubject(subject, report.approvers ?? {}, check.plans[subject.subject]));
-  if (warnings.length > 0) lines.push("", "#### Warnings", "", ...warnings.map(problemLine));
-  lines.push(
-    "",
-    `<sub>${text(report.summary)}${context.runUrl ? ` \xB7 <a href="${encodeURI(context.runUrl)}">workflow run</a>` : ""}</sub>`
-  );
-  return lines;
-}
-function problemLine(p) {
-  const where = p.file !== void 0 ? `${code(p.line !== void 0 ? `${p.file}:${p.line}:${p.column}` : p.file)} ` : "";
-  return `- ${where}**${text(p.code)}**: ${text(p.message)}`;
-}
-function renderSubject(s, approvers, plan) {
-  const lines = s.kind === "governance" ? [
-    "#### Governance change",
-    "",
-    "This pull request changes the policy, the schemas, CODEOWNERS, the workflows or gitjit itself: the admins' approval rule applies, and it carries no access requests."
-  ] : [`#### ${code(s.subject)}`];
-  if (s.request) lines.push("", ...renderPlan(s.request), ...plan ? renderOperations(plan) : []);
-  else if (s.kind === "request")
-    lines.push("", "Not valid: nothing will be granted until the problems above are fixed.");
-  lines.push("", ...renderTally(s, approvers));
-  return lines;
-}
-function renderPlan(r) {
-  const where = Object.entries(r.grant).filter(([key]) => key !== "provider").map(([key, value]) => `${text(key)} ${code(typeof value === "string" ? value : JSON.stringify(value))}`).join(", ");
-  const expiry = expiryEnforcement(r.grant);
-  return table(
-    ["grant", ""],
-    [
-      ["profile", code(r.profile)],
-      ["provider", code(r.provider)],
-      ["to", `${code(r.principal)} (from the policy's identities for ${text(r.requester)})`],
-      ["where", where || "\u2014"],
-      ["from", r.scheduled ? text(r.startsAt) : "when the pull request is merged"],
-      [
-        "until",
-        r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`
-      ],
-      ["expiry", EXPIRY_WORDS[expiry]],
-      ["justification", text(r.justification)],
-      ...r.ticket !== void 0 ? [["ticket", code(r.ticket)]] : []
-    ]
-  );
-}
-function renderOperations(plan) {
-  const lines = ["", `<details><summary>What apply will do: grant ${code(plan.id)}</summary>`, ""];
-  lines.push(...plan.notes.map((n) => `- ${text(n, 1e3)}`));
-  if (plan.error)
-    lines.push("", `**Cannot be granted** (${code(plan.error.code)}): ${text(plan.error.message)}`);
-  plan.operations.forEach((op, i) => {
-    const body = typeof op.body === "string" ? fence(op.body, op.api === "sql" ? "sql" : "") : fence(JSON.stringify(op.body, null, 2), "json");
-    lines.push("", `${i + 1}. ${code(op.api)}`, "", body);
-  });
-  lines.push("", "</details>");
-  return lines;
-}
-function renderTally(s, approvers) {
-  const v = s.verdict;
-  if (!v) return s.errors.length > 0 ? [] : ["Approvals: not judged."];
-  if (v.auto) return ["**Approvals**: none needed, the policy approves this automatically."];
-  const lines = [
-    `**Approvals**: ${v.satisfied ? "met" : "not yet met"}`,
-    "",
-    ...table(
-      ["step", "from", "approved by"],
-      v.steps.map((step, i) => [
-        `${i + 1}: ${step.approvedBy.length}/${step.count}${step.approvedBy.length >= step.count ? " \u2705" : ""}`,
-        step.groups.map((g) => `${code(g)}${approvers[g] ? ` (${approvers[g].map((p) => text(p)).join(", ")})` : ""}`).join(", "),
-        step.approvedBy.length > 0 ? step.approvedBy.map((l) => text(l)).join(", ") : "nobody yet"
-      ])
-    )
-  ];
-  if (v.missing.length > 0) lines.push("", "Still needed:", "", ...v.missing.map((m) => `- ${text(m)}`));
-  if (v.ignored.length > 0)
-    lines.push(
-      "",
-      "<details><summary>Reviews that do not count</summary>",
-      "",
-      ...v.ignored.map((i) => `- ${text(i.login)} (${text(i.code)}): ${text(i.message)}`),
-      "",
-      "</details>"
-    );
-  return lines;
-}
-
-// src/action/writes.ts
-async function tryWrite(io, what, write) {
-  try {
-    await write();
-    return "done";
-  } catch (error) {
-    if (error instanceof ServiceError && error.code === "github-forbidden") {
-      io.notice(
-        `gitjit could not ${what}: the token may not write here (a pull request from a fork gets a read-only token). The job summary has the full report.`
-      );
-      return "refused";
-    }
-    throw error;
-  }
-}
-async function upsertSticky(forge, pr, body, marker = STICKY_MARKER, create = true) {
-  const me = (await forge.viewer())?.toLowerCase();
-  const mine = (await forge.comments(pr)).filter(
-    (c) => c.body.startsWith(marker) && (me !== void 0 ? c.author.toLowerCase() === me : c.authorType === "Bot")
-  );
-  const [existing] = mine;
-  if (!existing) {
-    if (!create) return "none";
-    await forge.createComment(pr, body);
-    return "created";
-  }
-  if (existing.body === body) return "unchanged";
-  await forge.updateComment(existing.id, body);
-  return "updated";
-}
-async function setStatus(io, forge, sha, status) {
-  return tryWrite(io, `set the ${status.context} status`, () => forge.setStatus(sha, status));
 }
 
 export {
   REQUESTS_DIR,
   CODEOWNERS_LOCATIONS,
-  MAX_CODEOWNERS_BYTES,
-  generateSection,
-  spliceSection,
-  overriddenRules,
-  byteLength,
+  governancePaths,
+  isUnder,
+  trimSlashes,
   MAX_YAML_BYTES,
+  loadYaml,
+  HOUR,
+  formatDuration,
+  evaluateRequest,
   loadPolicy,
-  APPROVAL_CONTEXT,
-  approvals,
-  grantId,
-  GRANT_ID_PATTERN,
-  expiryEnforcement,
-  checkPullRequest,
-  problemsOf,
-  text,
-  code,
-  fitComment,
-  EXPIRY_WORDS,
-  renderPullRequestComment,
-  renderPullRequestSummary,
-  tryWrite,
-  upsertSticky,
-  setStatus
+  fence
 };
