@@ -1,34 +1,25 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { grantId } from "../../src/core/grant.js";
 import { APPLY_MARKER } from "../../src/core/render/apply-comment.js";
 import { closeEmbeddedDatabases, openDatabase } from "../../src/providers/postgres/database.js";
+import { freshDatabase } from "../support/action-db.js";
 import { MainBranch, pushEvent, runIn, startWorld, type World } from "../support/action-world.js";
 import type { PullHandle } from "../support/github/state.js";
 import { requestYaml } from "../support/policy-fixture.js";
 
 let world: World;
 let main: MainBranch;
-let dbDir: string;
 let dbUrl: string;
 
 /** The database the policy's profiles name (connection: DB_URL): PGlite in a folder, so the grants are real. */
 beforeEach(async () => {
   world = await startWorld();
   main = new MainBranch(world.repo, world.base);
-  dbDir = mkdtempSync(join(tmpdir(), "gitjit-pglite-"));
-  dbUrl = `pglite://${dbDir}`;
-  const db = await openDatabase(dbUrl, "DB_URL");
-  await db.query("CREATE ROLE readonly NOLOGIN");
-  await db.query("CREATE ROLE octocat LOGIN");
-  await closeEmbeddedDatabases(dbUrl);
+  dbUrl = await freshDatabase();
 });
 afterEach(async () => {
   await closeEmbeddedDatabases();
-  rmSync(dbDir, { recursive: true, force: true });
   await world.close();
 });
 

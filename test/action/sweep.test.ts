@@ -1,27 +1,20 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type GrantSpec, grantId } from "../../src/core/grant.js";
 import { closeEmbeddedDatabases, openDatabase } from "../../src/providers/postgres/database.js";
 import { loadProvider } from "../../src/providers/registry.js";
 import { webhookExample } from "../support/action.js";
+import { freshDatabase } from "../support/action-db.js";
 import { MainBranch, pushEvent, runIn, startWorld, type World } from "../support/action-world.js";
 import { requestYaml } from "../support/policy-fixture.js";
 
 let world: World;
 let main: MainBranch;
-let dbDir: string;
 let dbUrl: string;
 
 beforeEach(async () => {
   world = await startWorld();
   main = new MainBranch(world.repo, world.base);
-  dbDir = mkdtempSync(join(tmpdir(), "gitjit-pglite-"));
-  dbUrl = `pglite://${dbDir}`;
-  const db = await openDatabase(dbUrl, "DB_URL");
-  await db.query("CREATE ROLE readonly NOLOGIN");
-  await db.query("CREATE ROLE octocat LOGIN");
+  dbUrl = await freshDatabase();
   // Something gitjit wrote (tagged with a grant id) that the ledger does not hold: an orphan.
   const provider = await loadProvider("postgres", {
     env: { DB_URL: dbUrl },
@@ -33,7 +26,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await closeEmbeddedDatabases();
-  rmSync(dbDir, { recursive: true, force: true });
   await world.close();
 });
 
