@@ -30,6 +30,10 @@ const COMMANDS: Record<string, Command> = {
     summary: "who held what, history, verify and export, from git alone",
     run: async (args, io) => (await import("./audit.js")).auditCommand(args, io),
   },
+  demo: {
+    summary: "the whole lifecycle on this machine: no cloud account, no network",
+    run: async (args, io) => (await import("./demo.js")).demoCommand(args, io),
+  },
   report: {
     summary: "write a self-contained HTML page with the access timeline",
     run: async (args, io) => (await import("./report.js")).reportCommand(args, io),
