@@ -19940,7 +19940,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-ZXHNCCHU.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-ANZQAUJK.js");
       await pullRequestMode(
         {
           inputs,
@@ -19955,8 +19955,8 @@ async function dispatch(mode, inputs, context, env, io) {
     }
     case "apply": {
       const [{ applyMode }, { ledgerGranting }] = await Promise.all([
-        import("./chunks/push-RRJGUFXS.js"),
-        import("./chunks/granting-YEAHXMCO.js")
+        import("./chunks/push-4XREQTV2.js"),
+        import("./chunks/granting-FZJK25H4.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -19970,7 +19970,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-XSSUTU55.js");
+      const { sweepMode } = await import("./chunks/sweep-MQFOB7GO.js");
       await sweepMode({ inputs, workspace: context.workspace, env, now: /* @__PURE__ */ new Date() }, io);
       return;
     }

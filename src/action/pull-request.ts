@@ -47,13 +47,16 @@ export async function pullRequestMode(
     },
   };
   const report = await approvals(
-    { pr, policyDir: inputs.policyDir, now: options.now, report: false },
+    { pr, policyDir: inputs.policyDir, now: options.now, report: false, ledgerBranch: inputs.ledgerBranch },
     reading,
   );
   const pull = await reading.pull(pr);
   const governance = report.subjects.some((s) => s.kind === "governance") && report.problems.length === 0;
   const plans = Object.fromEntries(
-    report.subjects.flatMap((s) => (s.request ? [[s.subject, planGrant(s.subject, s.request, pr)]] : [])),
+    // An extension makes no new grant: its plan is the moved expiry, shown with the request.
+    report.subjects.flatMap((s) =>
+      s.request && s.request.extends === undefined ? [[s.subject, planGrant(s.subject, s.request, pr)]] : [],
+    ),
   );
   const check = checkPullRequest(
     report,

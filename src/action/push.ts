@@ -1,12 +1,14 @@
 /**
- * Merge mode (push to the default branch): every request file the push added is judged again
- * against its merged pull request, then granted through its provider and recorded, or refused.
- * One request failing does not stop the others; each result is commented on its pull request.
+ * Merge mode (push to the default branch): every request and revoke file the push added is
+ * judged again against its merged pull request, then granted, extended or revoked through its
+ * provider and recorded, or refused. One failing does not stop the others; each result is
+ * commented on its pull request. A re-run finds what an earlier run settled and does nothing twice.
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { type Forge, ServiceError } from "../adapters/forge.js";
 import { ConfigError } from "../adapters/repo-files.js";
+import type { HeldGrants } from "../commands/held-grants.js";
 import { type AddedRequest, addedRequests, judgeMerged, type MergeVerdict } from "../commands/merged.js";
 import { MAX_YAML_BYTES } from "../core/load/yaml.js";
 import { APPLY_MARKER, type ApplyOutcome, renderApplyComment } from "../core/render/apply-comment.js";
@@ -21,8 +23,17 @@ const run = promisify(execFile);
 
 /** Grants and records: the ledger's side of merge mode. */
 export interface Granting {
-  /** Applies an approved request through its provider and records it; a re-run applies nothing twice. */
+  /** The grants the ledger holds, as the merge is judged. */
+  held: HeldGrants;
+  /** What an earlier run of the same merge already did with this file (a revoke, an extension), if anything. */
+  earlier(added: AddedRequest): Promise<{ outcome: ApplyOutcome; pr?: number } | undefined>;
+  /**
+   * Applies an approved request through its provider and records it (an extension moves its
+   * grant's expiry instead); a re-run applies nothing twice.
+   */
   grant(verdict: Extract<MergeVerdict, { status: "grant" }>): Promise<ApplyOutcome>;
+  /** Ends a grant early, as an approved revoke file asks. */
+  revoke(verdict: Extract<MergeVerdict, { status: "revoke" }>): Promise<ApplyOutcome>;
   /** Records a merged request that grants nothing. */
   refuse(verdict: Extract<MergeVerdict, { status: "refused" }>): Promise<void>;
 }
@@ -52,21 +63,31 @@ export async function applyMode(
     throw new ConfigError(`apply runs on pushes to the default branch; this push is to ${String(event.ref)}`);
   const after = String(event.after ?? "");
   const added = await addedRequests(context.workspace, String(event.before ?? ""), after);
-  io.info(`gitjit apply: ${added.length} request${added.length === 1 ? "" : "s"} added by this push`);
+  io.info(
+    `gitjit apply: ${added.length} request or revoke file${added.length === 1 ? "" : "s"} added by this push`,
+  );
 
   const outcomes: { added: AddedRequest; pr?: number; outcome: ApplyOutcome }[] = [];
   for (const request of added) {
     let pr: number | undefined;
     let outcome: ApplyOutcome;
     try {
-      const content = await fileAt(context.workspace, after, request.path);
-      const verdict = await judgeMerged(forge, request, {
-        policyDir: inputs.policyDir,
-        now: options.now,
-        content,
-      });
-      pr = verdict.pull?.number;
-      outcome = await settle(verdict, granting);
+      const earlier = await granting?.earlier(request);
+      if (earlier) {
+        pr = earlier.pr;
+        outcome = earlier.outcome;
+      } else {
+        const content = await fileAt(context.workspace, after, request.path);
+        const verdict = await judgeMerged(forge, request, {
+          policyDir: inputs.policyDir,
+          now: options.now,
+          content,
+          ledgerBranch: inputs.ledgerBranch,
+          ...(granting ? { held: granting.held } : {}),
+        });
+        pr = verdict.pull?.number;
+        outcome = await settle(verdict, granting);
+      }
     } catch (error) {
       outcome = { status: "failed", path: request.path, ...failure(error) };
     }
@@ -102,6 +123,10 @@ async function settle(verdict: MergeVerdict, granting: Granting | undefined): Pr
     await granting?.refuse(verdict);
     return { status: "refused", path: verdict.path, reasons: verdict.reasons };
   }
+  if (verdict.status === "revoke") {
+    if (!granting) return { status: "revoke-approved", path: verdict.path, grantId: verdict.grantId };
+    return granting.revoke(verdict);
+  }
   if (!granting) return { status: "approved", path: verdict.path, principal: verdict.summary.principal };
   return granting.grant(verdict);
 }
@@ -121,7 +146,7 @@ function report(io: ActionIO, o: ApplyOutcome) {
 }
 
 function summary(outcomes: readonly ApplyOutcome[]): string {
-  if (outcomes.length === 0) return "### gitjit apply\n\nThis push added no requests.";
+  if (outcomes.length === 0) return "### gitjit apply\n\nThis push added no requests and no revokes.";
   return [
     "### gitjit apply",
     "",

@@ -1,4 +1,7 @@
+import { runGit } from "../adapters/git/git.js";
+import { DEFAULT_LEDGER_BRANCH } from "../adapters/git/ledger-store.js";
 import { ConfigError, gitRefFiles, workTreeFiles } from "../adapters/repo-files.js";
+import { type HeldGrants, heldGrantsIn } from "../commands/held-grants.js";
 import { DEFAULT_POLICY_DIR, validate } from "../commands/validate.js";
 import { renderValidateJson, renderValidateText } from "../core/render/validate-output.js";
 import { parse, parseFormat, parseLogin, parseNow, repoPath } from "./args.js";
@@ -6,8 +9,9 @@ import { type CliIO, EXIT } from "./io.js";
 
 export const validateHelp = `Usage: gitjit validate [FILES...] [options]
 
-Checks request files against the schema and the policy. With no FILES, checks every
-YAML file under requests/. Run it from the repository's root.
+Checks request and revoke files against the schema and the policy. With no FILES, checks
+every YAML file under requests/ and revokes/. Run it from the repository's root. Revokes and
+extensions are checked against the ledger when its branch is here (local, or fetched from origin).
 
 Options:
   --policy DIR      the policy folder (default: policies)
@@ -15,6 +19,7 @@ Options:
   --base REF        read the policy from this commit instead of the work tree
                     (a pull request is judged by its base, never by itself)
   --now ISO         judge as of this time (default: now)
+  --ledger BRANCH   the ledger's branch (default: $GITJIT_LEDGER_BRANCH, else ${DEFAULT_LEDGER_BRANCH})
   --format FORMAT   text (default) or json
   --github-teams    read the members of the policy's GitHub teams from GitHub, so
                     eligibility through a team is checked (GITHUB_TOKEN, GITHUB_API_URL)
@@ -29,6 +34,7 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
     base: { type: "string" },
     now: { type: "string" },
     format: { type: "string" },
+    ledger: { type: "string" },
     "github-teams": { type: "boolean" },
   });
   if (values.help) {
@@ -51,7 +57,8 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
       .catch(() => ({ kind: "missing" as const }));
     if (read.kind === "missing") throw new ConfigError(`${file}: no such file`);
   }
-  const report = await validate(options, { requests, policy });
+  const held = await localLedger(io, values.ledger ?? io.env.GITJIT_LEDGER_BRANCH ?? DEFAULT_LEDGER_BRANCH);
+  const report = await validate(options, { requests, policy, ...(held ? { held } : {}) });
   if (options.format === "json") io.stdout(renderValidateJson(report));
   else {
     const notes =
@@ -79,4 +86,14 @@ async function githubTeamLookup(io: CliIO): Promise<(team: string) => Promise<re
       warn: (message) => io.stderr(`gitjit validate: warning: ${message}`),
     }),
   );
+}
+
+/** The ledger branch as this repository has it (its own branch, else origin's), if it has it. */
+async function localLedger(io: CliIO, branch: string): Promise<HeldGrants | undefined> {
+  if (branch.startsWith("-")) throw new ConfigError(`--ledger ${branch}: not a branch name`);
+  for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
+    const found = await runGit(io.cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    if (found.code === 0) return heldGrantsIn(await gitRefFiles(io.cwd, ref));
+  }
+  return undefined;
 }

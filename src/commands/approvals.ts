@@ -163,7 +163,10 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
   };
   for (const subject of report.subjects) {
     if (subject.errors.length > 0) continue;
-    const judged = [...(subject.rule ? [subject.rule] : []), ...(subject.alternatives ?? []).map((a) => a.rule)];
+    const judged = [
+      ...(subject.rule ? [subject.rule] : []),
+      ...(subject.alternatives ?? []).map((a) => a.rule),
+    ];
     for (const rule of judged)
       for (const step of rule.steps)
         for (const name of step.groups) {
@@ -279,8 +282,8 @@ function describeFiles(
       : classified.revokes.includes(f.path)
         ? "revoke"
         : classified.governance.includes(f.path)
-        ? "governance"
-        : "other",
+          ? "governance"
+          : "other",
     owners: [...((codeowners && codeownersRule(codeowners, f.path)?.owners) ?? [])],
   }));
 }

@@ -27,7 +27,10 @@ export function heldGrantsIn(files: RepoFiles): HeldGrants {
     try {
       entry = JSON.parse(new TextDecoder().decode(read.bytes));
     } catch {
-      throw new LedgerError(`${activePath(id)} in the ledger is not JSON; run gitjit audit verify`, "ledger-corrupt");
+      throw new LedgerError(
+        `${activePath(id)} in the ledger is not JSON; run gitjit audit verify`,
+        "ledger-corrupt",
+      );
     }
     if (typeof entry !== "object" || entry === null || (entry as { id?: unknown }).id !== id)
       throw new LedgerError(`${activePath(id)} in the ledger is not the entry of ${id}`, "ledger-corrupt");

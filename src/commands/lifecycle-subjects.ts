@@ -25,7 +25,11 @@ export async function revokeSubject(
   const subject: ApprovalSubject = { subject: path, kind: "revoke", errors: [] };
   const read = await head.read(path, MAX_YAML_BYTES);
   if (read.kind !== "file") {
-    subject.errors.push({ code: "request-unreadable", message: `${path} is not a readable file (${read.kind})`, ...at });
+    subject.errors.push({
+      code: "request-unreadable",
+      message: `${path} is not a readable file (${read.kind})`,
+      ...at,
+    });
     return subject;
   }
   const loaded = loadYaml(read.bytes);

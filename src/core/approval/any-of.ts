@@ -24,7 +24,9 @@ export function evaluateAnyOf(alternatives: Alternative[], context: ApprovalCont
       steps: [],
       blockedBy: [],
       ignored: [],
-      missing: ["the policy names nobody who may approve this (no approval steps in the profile, and no admins)"],
+      missing: [
+        "the policy names nobody who may approve this (no approval steps in the profile, and no admins)",
+      ],
     };
   const verdicts = alternatives.map((a) => a.verdict as ApprovalVerdict);
   return {

@@ -66,7 +66,8 @@ export function classifyChanges(
     const { path } = file;
     if (file.status === "renamed" && file.previousPath !== undefined) {
       const from = file.previousPath;
-      if (from.startsWith(REQUESTS_PREFIX) || from.startsWith(REVOKES_PREFIX)) merged(from, `moved to ${path}`);
+      if (from.startsWith(REQUESTS_PREFIX) || from.startsWith(REVOKES_PREFIX))
+        merged(from, `moved to ${path}`);
       else if (isGovernance(from)) add(out.governance, from);
     }
     if (path.startsWith(REQUESTS_PREFIX)) {

@@ -47,7 +47,12 @@ export interface ApprovalReport {
   summary: string;
   problems: (ChangeProblem | { code: string; path?: string; message: string })[];
   subjects: ApprovalSubject[];
-  files: { path: string; status: string; kind: "request" | "revoke" | "governance" | "other"; owners: string[] }[];
+  files: {
+    path: string;
+    status: string;
+    kind: "request" | "revoke" | "governance" | "other";
+    owners: string[];
+  }[];
   warnings: string[];
   /** Who may approve, for each group a judged rule names: its members and teams ("@org/team"). */
   approvers?: Record<string, string[]>;

@@ -4,6 +4,7 @@
  * of untrusted text goes through ./markdown.ts.
  */
 
+import type { Alternative } from "../approval/any-of.js";
 import { type Problem, type PullRequestCheck, problemsOf } from "../approval/pull-request-check.js";
 import type { ApprovalSubject } from "../approval/report.js";
 import { expiryEnforcement } from "../grant.js";
@@ -46,8 +47,13 @@ export function renderPullRequestSummary(check: PullRequestCheck, context: Comme
 
 function renderBody(check: PullRequestCheck, context: CommentContext): string[] {
   const { report } = check;
+  const revokesOnly = report.subjects.length > 0 && report.subjects.every((s) => s.kind === "revoke");
+  const headline =
+    check.verdict === "approved" && revokesOnly
+      ? "✅ approved: revoked when merged"
+      : HEADLINE[check.verdict];
   const lines = [
-    `### gitjit: ${HEADLINE[check.verdict]}`,
+    `### gitjit: ${headline}`,
     "",
     `${text(check.title)} · ${code(check.headRef)} into ${code(check.baseRef)} by ${text(report.author)} · head ${code(report.headSha.slice(0, 7))} · policy from the base ${code(report.baseSha.slice(0, 7))}`,
   ];
@@ -84,14 +90,65 @@ function renderSubject(
           "This pull request changes the policy, the schemas, CODEOWNERS, the workflows or gitjit itself: the admins' approval rule applies, and it carries no access requests.",
         ]
       : [`#### ${code(s.subject)}`];
-  if (s.request) lines.push("", ...renderPlan(s.request), ...(plan ? renderOperations(plan) : []));
+  if (s.kind === "revoke") return [...lines, ...renderRevoke(s, approvers)];
+  if (s.request && (s.request.extends === undefined || s.extension))
+    lines.push("", ...renderPlan(s.request, s.extension), ...(plan ? renderOperations(plan) : []));
   else if (s.kind === "request")
     lines.push("", "Not valid: nothing will be granted until the problems above are fixed.");
   lines.push("", ...renderTally(s, approvers));
   return lines;
 }
 
-function renderPlan(r: RequestSummary): string[] {
+function renderRevoke(s: ApprovalSubject, approvers: Record<string, string[]>): string[] {
+  const r = s.revoke;
+  const entry = r?.entry;
+  if (!r || s.errors.length > 0)
+    return ["", "Not valid: nothing will be revoked until the problems above are fixed."];
+  const lines = [
+    "",
+    ...table(
+      ["revoke", ""],
+      [
+        ["grant", code(r.grantId ?? "")],
+        ...(entry
+          ? [
+              ["held by", `${code(entry.principal)} (requested by ${text(entry.requester)})`],
+              ["profile", code(entry.profile)],
+              ["provider", code(entry.grant.provider)],
+              ["would end", text(entry.expiresAt)],
+            ]
+          : []),
+        ["ends", "when this pull request is merged"],
+        ["asked by", text(r.requester ?? "")],
+        ["reason", text(r.reason ?? "")],
+      ],
+    ),
+    "",
+  ];
+  if (r.self)
+    lines.push(
+      `**Approvals**: none needed: ${text(r.requester ?? "")} gives up their own grant, and less access is always safe.`,
+    );
+  else if (s.alternatives) {
+    lines.push(
+      `**Approvals**: ${s.verdict?.satisfied ? "met" : "not yet met"}; ending someone else's grant needs any one of:`,
+    );
+    for (const a of s.alternatives) lines.push("", ...renderAlternative(a, approvers));
+    if (s.alternatives.length === 0 && s.verdict)
+      lines.push("", ...s.verdict.missing.map((m) => `- ${text(m)}`));
+  }
+  return lines;
+}
+
+function renderAlternative(a: Alternative, approvers: Record<string, string[]>): string[] {
+  const tally = renderTally(
+    { subject: a.label, kind: "revoke", errors: [], ...(a.verdict ? { verdict: a.verdict } : {}) },
+    approvers,
+  );
+  return [`##### ${text(a.label)}`, "", ...tally];
+}
+
+function renderPlan(r: RequestSummary, extension?: ApprovalSubject["extension"]): string[] {
   const where = Object.entries(r.grant)
     .filter(([key]) => key !== "provider")
     .map(([key, value]) => `${text(key)} ${code(typeof value === "string" ? value : JSON.stringify(value))}`)
@@ -104,11 +161,21 @@ function renderPlan(r: RequestSummary): string[] {
       ["provider", code(r.provider)],
       ["to", `${code(r.principal)} (from the policy's identities for ${text(r.requester)})`],
       ["where", where || "—"],
-      ["from", r.scheduled ? text(r.startsAt) : "when the pull request is merged"],
-      [
-        "until",
-        r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`,
-      ],
+      ...(extension
+        ? [
+            [
+              "extends",
+              `${code(extension.grantId)}: its expiry moves from ${text(extension.from)}, with no gap and no second grant`,
+            ],
+            ["until", `${text(extension.to)} (${text(r.duration)} more)`],
+          ]
+        : [
+            ["from", r.scheduled ? text(r.startsAt) : "when the pull request is merged"],
+            [
+              "until",
+              r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`,
+            ],
+          ]),
       ["expiry", EXPIRY_WORDS[expiry]],
       ["justification", text(r.justification)],
       ...(r.ticket !== undefined ? [["ticket", code(r.ticket)]] : []),

@@ -31,11 +31,12 @@ import {
   spliceSection,
   tryWrite,
   upsertSticky
-} from "./chunk-KIWYW6JF.js";
+} from "./chunk-FZZ526OA.js";
 import {
   CODEOWNERS_LOCATIONS,
   loadPolicy
-} from "./chunk-WJFR4K57.js";
+} from "./chunk-CXROTHHS.js";
+import "./chunk-HL45EMVG.js";
 import {
   ConfigError
 } from "./chunk-OKDEPWAF.js";
@@ -165,13 +166,16 @@ async function pullRequestMode(options, forge, io) {
     }
   };
   const report = await approvals(
-    { pr, policyDir: inputs.policyDir, now: options.now, report: false },
+    { pr, policyDir: inputs.policyDir, now: options.now, report: false, ledgerBranch: inputs.ledgerBranch },
     reading
   );
   const pull = await reading.pull(pr);
   const governance = report.subjects.some((s) => s.kind === "governance") && report.problems.length === 0;
   const plans = Object.fromEntries(
-    report.subjects.flatMap((s) => s.request ? [[s.subject, planGrant2(s.subject, s.request, pr)]] : [])
+    // An extension makes no new grant: its plan is the moved expiry, shown with the request.
+    report.subjects.flatMap(
+      (s) => s.request && s.request.extends === void 0 ? [[s.subject, planGrant2(s.subject, s.request, pr)]] : []
+    )
   );
   const check = checkPullRequest(
     report,

@@ -3,6 +3,7 @@ import {
   CODEOWNERS_LOCATIONS,
   MAX_YAML_BYTES,
   REQUESTS_DIR,
+  REVOKES_DIR,
   evaluateRequest,
   fence,
   governancePaths,
@@ -10,77 +11,20 @@ import {
   loadPolicy,
   loadYaml,
   trimSlashes
-} from "./chunk-WJFR4K57.js";
+} from "./chunk-CXROTHHS.js";
+import {
+  DEFAULT_LEDGER_BRANCH,
+  REVOKE_FILE,
+  checkExtension,
+  evaluateRevokeFile,
+  heldGrantsIn
+} from "./chunk-HL45EMVG.js";
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";
 import {
   expiryEnforcement
 } from "./chunk-GPPQHAHS.js";
-
-// src/core/approval/changes.ts
-var REQUESTS_PREFIX = `${REQUESTS_DIR}/`;
-var ADDING = /* @__PURE__ */ new Set(["added", "copied"]);
-function classifyChanges(files, options) {
-  const profiles = [...options.profiles];
-  const governance = governancePaths(options.policyDir).map((p) => p.toLowerCase());
-  const isGovernance = (path) => governance.some((entry) => isUnder(path.toLowerCase(), entry));
-  const out = { requests: [], governance: [], other: [], problems: [] };
-  const add = (list2, path) => {
-    if (!list2.includes(path)) list2.push(path);
-  };
-  const merged = (path, how) => out.problems.push({
-    code: "merged-request-changed",
-    path,
-    message: `${path} is a merged request and cannot be ${how}: merged requests are immutable (revoke or extend a grant through its own flow)`
-  });
-  for (const file of files) {
-    const { path } = file;
-    if (file.status === "renamed" && file.previousPath !== void 0) {
-      const from = file.previousPath;
-      if (from.startsWith(REQUESTS_PREFIX)) merged(from, `moved to ${path}`);
-      else if (isGovernance(from)) add(out.governance, from);
-    }
-    if (path.startsWith(REQUESTS_PREFIX)) {
-      if (ADDING.has(file.status) || file.status === "renamed") {
-        add(out.requests, path);
-        checkFolderCase(path, profiles, out.problems);
-      } else if (file.status !== "unchanged") merged(path, file.status === "removed" ? "deleted" : "edited");
-    } else if (path.toLowerCase().startsWith(REQUESTS_PREFIX)) {
-      out.problems.push({
-        code: "request-path-case",
-        path,
-        message: `${path} is not under ${REQUESTS_PREFIX}: folder names are case-sensitive, and requests go in ${REQUESTS_PREFIX}<profile>/`
-      });
-    } else if (isGovernance(path)) add(out.governance, path);
-    else add(out.other, path);
-  }
-  if (out.requests.length > 0 && out.governance.length > 0)
-    out.problems.push({
-      code: "governance-with-requests",
-      message: `this pull request changes governance files (${list(out.governance)}) and also carries access requests (${list(out.requests)}); a governance change may carry no request: split it in two`
-    });
-  if (out.requests.length > 0 && out.other.length > 0)
-    out.problems.push({
-      code: "requests-with-other-changes",
-      message: `a pull request with access requests may change nothing else; it also changes ${list(out.other)}`
-    });
-  return out;
-}
-function checkFolderCase(path, profiles, problems) {
-  const folder = path.slice(REQUESTS_PREFIX.length).split("/")[0] ?? "";
-  if (profiles.includes(folder)) return;
-  const meant = profiles.find((p) => p.toLowerCase() === folder.toLowerCase());
-  if (meant !== void 0)
-    problems.push({
-      code: "request-folder-case",
-      path,
-      message: `${path} is in ${REQUESTS_PREFIX}${folder}/, which is not profile "${meant}"'s folder: folder names are case-sensitive (${REQUESTS_PREFIX}${meant}/)`
-    });
-}
-function list(paths) {
-  return paths.length <= 3 ? paths.join(", ") : `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more`;
-}
 
 // src/core/approval/matching.ts
 function assignApprovers(eligible, seats) {
@@ -112,8 +56,8 @@ var lower = (s) => s.toLowerCase();
 var isBot = (login, bot) => bot || login.endsWith("[bot]");
 function latestReviews(reviews) {
   const ordered = reviews.filter((r) => DECISIVE.has(r.state)).map((r, index) => ({ r, index })).sort((a, b) => {
-    const at = (a.r.submittedAt ?? "").localeCompare(b.r.submittedAt ?? "");
-    return at !== 0 ? at : a.r.id - b.r.id || a.index - b.index;
+    const at2 = (a.r.submittedAt ?? "").localeCompare(b.r.submittedAt ?? "");
+    return at2 !== 0 ? at2 : a.r.id - b.r.id || a.index - b.index;
   });
   const latest = /* @__PURE__ */ new Map();
   for (const { r } of ordered) latest.set(r.userId !== void 0 ? `id:${r.userId}` : lower(r.login), r);
@@ -232,6 +176,119 @@ function groupList(names) {
   const unique = [...new Set(names)];
   if (unique.length <= 1) return `group ${unique[0] ?? "(none)"}`;
   return `groups ${unique.slice(0, -1).join(", ")} or ${unique[unique.length - 1]}`;
+}
+
+// src/core/approval/any-of.ts
+function evaluateAnyOf(alternatives, context) {
+  for (const alternative of alternatives) alternative.verdict = evaluateApproval(alternative.rule, context);
+  const met = alternatives.find((a) => a.verdict?.satisfied);
+  if (met?.verdict) return met.verdict;
+  if (alternatives.length === 0)
+    return {
+      satisfied: false,
+      auto: false,
+      steps: [],
+      blockedBy: [],
+      ignored: [],
+      missing: [
+        "the policy names nobody who may approve this (no approval steps in the profile, and no admins)"
+      ]
+    };
+  const verdicts = alternatives.map((a) => a.verdict);
+  return {
+    satisfied: false,
+    auto: false,
+    steps: verdicts[0]?.steps ?? [],
+    blockedBy: [...new Set(verdicts.flatMap((v) => v.blockedBy))],
+    // A review is ignored only when no alternative counted it.
+    ignored: (verdicts[0]?.ignored ?? []).filter(
+      (i) => verdicts.every((v) => v.ignored.some((j) => j.login === i.login))
+    ),
+    missing: alternatives.map(
+      (a, i) => `${i === 0 ? "either" : "or"} ${a.label}: ${(a.verdict?.missing ?? []).join("; ")}`
+    )
+  };
+}
+
+// src/core/approval/changes.ts
+var REQUESTS_PREFIX = `${REQUESTS_DIR}/`;
+var REVOKES_PREFIX = `${REVOKES_DIR}/`;
+var ADDING = /* @__PURE__ */ new Set(["added", "copied"]);
+function classifyChanges(files, options) {
+  const profiles = [...options.profiles];
+  const governance = governancePaths(options.policyDir).map((p) => p.toLowerCase());
+  const isGovernance = (path) => governance.some((entry) => isUnder(path.toLowerCase(), entry));
+  const out = { requests: [], revokes: [], governance: [], other: [], problems: [] };
+  const add = (list2, path) => {
+    if (!list2.includes(path)) list2.push(path);
+  };
+  const merged = (path, how) => out.problems.push({
+    code: "merged-request-changed",
+    path,
+    message: path.startsWith(REVOKES_PREFIX) ? `${path} is a merged revoke and cannot be ${how}: it is part of the record` : `${path} is a merged request and cannot be ${how}: merged requests are immutable (revoke or extend a grant through its own flow)`
+  });
+  for (const file of files) {
+    const { path } = file;
+    if (file.status === "renamed" && file.previousPath !== void 0) {
+      const from = file.previousPath;
+      if (from.startsWith(REQUESTS_PREFIX) || from.startsWith(REVOKES_PREFIX))
+        merged(from, `moved to ${path}`);
+      else if (isGovernance(from)) add(out.governance, from);
+    }
+    if (path.startsWith(REQUESTS_PREFIX)) {
+      if (ADDING.has(file.status) || file.status === "renamed") {
+        add(out.requests, path);
+        checkFolderCase(path, profiles, out.problems);
+      } else if (file.status !== "unchanged") merged(path, file.status === "removed" ? "deleted" : "edited");
+    } else if (path.toLowerCase().startsWith(REQUESTS_PREFIX)) {
+      out.problems.push({
+        code: "request-path-case",
+        path,
+        message: `${path} is not under ${REQUESTS_PREFIX}: folder names are case-sensitive, and requests go in ${REQUESTS_PREFIX}<profile>/`
+      });
+    } else if (path.startsWith(REVOKES_PREFIX)) {
+      if (ADDING.has(file.status) || file.status === "renamed") add(out.revokes, path);
+      else if (file.status !== "unchanged") merged(path, file.status === "removed" ? "deleted" : "edited");
+    } else if (path.toLowerCase().startsWith(REVOKES_PREFIX)) {
+      out.problems.push({
+        code: "revoke-path-case",
+        path,
+        message: `${path} is not under ${REVOKES_PREFIX}: folder names are case-sensitive, and revokes go in ${REVOKES_PREFIX}<grant id>.yaml`
+      });
+    } else if (isGovernance(path)) add(out.governance, path);
+    else add(out.other, path);
+  }
+  const access = [...out.requests, ...out.revokes];
+  if (out.revokes.length > 0 && out.requests.length > 0)
+    out.problems.push({
+      code: "revokes-with-requests",
+      message: `this pull request revokes grants (${list(out.revokes)}) and also carries access requests (${list(out.requests)}): a revoke carries only revokes; split it in two`
+    });
+  if (access.length > 0 && out.governance.length > 0)
+    out.problems.push({
+      code: "governance-with-requests",
+      message: `this pull request changes governance files (${list(out.governance)}) and also carries access requests or revokes (${list(access)}); a governance change may carry neither: split it in two`
+    });
+  if (access.length > 0 && out.other.length > 0)
+    out.problems.push({
+      code: "requests-with-other-changes",
+      message: `a pull request with access requests or revokes may change nothing else; it also changes ${list(out.other)}`
+    });
+  return out;
+}
+function checkFolderCase(path, profiles, problems) {
+  const folder = path.slice(REQUESTS_PREFIX.length).split("/")[0] ?? "";
+  if (profiles.includes(folder)) return;
+  const meant = profiles.find((p) => p.toLowerCase() === folder.toLowerCase());
+  if (meant !== void 0)
+    problems.push({
+      code: "request-folder-case",
+      path,
+      message: `${path} is in ${REQUESTS_PREFIX}${folder}/, which is not profile "${meant}"'s folder: folder names are case-sensitive (${REQUESTS_PREFIX}${meant}/)`
+    });
+}
+function list(paths) {
+  return paths.length <= 3 ? paths.join(", ") : `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more`;
 }
 
 // src/core/codeowners/pattern.ts
@@ -469,6 +526,70 @@ function dedupe(notes) {
   return notes.filter((n) => !seen.has(n.message) && seen.add(n.message));
 }
 
+// src/commands/lifecycle-subjects.ts
+var at = { line: 1, column: 1 };
+async function revokeSubject(path, head, policy, author, held) {
+  const subject = { subject: path, kind: "revoke", errors: [] };
+  const read = await head.read(path, MAX_YAML_BYTES);
+  if (read.kind !== "file") {
+    subject.errors.push({
+      code: "request-unreadable",
+      message: `${path} is not a readable file (${read.kind})`,
+      ...at
+    });
+    return subject;
+  }
+  const loaded = loadYaml(read.bytes);
+  if (!loaded.ok) {
+    subject.errors.push(...loaded.errors);
+    return subject;
+  }
+  const id = REVOKE_FILE.exec(path)?.[1];
+  const entry = id === void 0 ? void 0 : await held(id);
+  const evaluation = evaluateRevokeFile({
+    path,
+    value: loaded.value,
+    locate: loaded.locate,
+    ...author !== void 0 ? { author } : {},
+    ...entry ? { entry } : {},
+    policy
+  });
+  subject.errors.push(...evaluation.errors);
+  const { requester, reason } = loaded.value;
+  subject.revoke = {
+    ...evaluation.grantId ? { grantId: evaluation.grantId } : {},
+    ...entry ? { entry } : {},
+    ...typeof requester === "string" ? { requester } : {},
+    ...typeof reason === "string" ? { reason: reason.trim() } : {},
+    self: evaluation.authority?.kind === "self"
+  };
+  if (entry) subject.profile = entry.profile;
+  const authority = evaluation.authority;
+  if (authority?.kind === "self")
+    subject.verdict = { satisfied: true, auto: false, steps: [], blockedBy: [], ignored: [], missing: [] };
+  else if (authority?.kind === "approval") {
+    const profileSteps = entry ? policy.profiles.get(entry.profile)?.approval.steps : void 0;
+    subject.alternatives = authority.anyOf.map(
+      (rule) => ({
+        label: rule.steps === profileSteps ? `the approvers of profile ${entry?.profile}` : "the admins",
+        rule: { steps: rule.steps, selfApproval: rule.selfApproval, auto: rule.auto }
+      })
+    );
+  }
+  return subject;
+}
+async function checkExtends(subject, summary, locate, policy, held, now) {
+  const id = summary.extends;
+  const profile = policy.profiles.get(summary.profile);
+  if (id === void 0 || !profile) return;
+  const entry = await held(id);
+  const check = checkExtension(summary, entry, profile, now);
+  const where = locate(["extends"]);
+  subject.errors.push(...check.errors.map((e) => ({ ...e, path: ["extends"], ...where })));
+  if (check.to && entry) subject.extension = { grantId: id, from: entry.expiresAt, to: check.to };
+}
+var alternativeGroups = (subjects) => subjects.flatMap((s) => (s.alternatives ?? []).flatMap((a) => a.rule.steps.flatMap((step) => step.groups)));
+
 // src/commands/approvals.ts
 var APPROVAL_CONTEXT = "gitjit/approval";
 async function approvals(options, forge) {
@@ -521,7 +642,18 @@ async function approvals(options, forge) {
     report.warnings.push(
       `the gitjit section of ${codeowners?.path ?? "CODEOWNERS"} at the base commit does not match the policy there; GitHub may ask the wrong reviewers (run gitjit codeowners)`
     );
-  const teams = await resolveTeams(forge, policy, classified.requests, classified.governance.length > 0);
+  const head = forge.files(pull.headSha);
+  const held = options.held ?? heldGrantsIn(forge.files(options.ledgerBranch ?? DEFAULT_LEDGER_BRANCH));
+  const revokes = [];
+  for (const path of classified.revokes)
+    revokes.push(await revokeSubject(path, head, policy, pull.author, held));
+  const teams = await resolveTeams(
+    forge,
+    policy,
+    classified.requests,
+    classified.governance.length > 0,
+    alternativeGroups(revokes)
+  );
   if (classified.governance.length > 0 && policy.admins) {
     report.subjects.push({
       subject: "governance",
@@ -534,7 +666,6 @@ async function approvals(options, forge) {
       }
     });
   }
-  const head = forge.files(pull.headSha);
   for (const path of classified.requests) {
     const subject = { subject: path, kind: "request", errors: [] };
     report.subjects.push(subject);
@@ -568,25 +699,36 @@ async function approvals(options, forge) {
       subject.profile = evaluation.summary.profile;
       subject.rule = evaluation.summary.approval;
       subject.request = evaluation.summary;
+      await checkExtends(subject, evaluation.summary, loaded.locate, policy, held, options.now);
     }
   }
-  const rules = report.subjects.flatMap((s) => s.rule && s.errors.length === 0 ? [s.rule] : []);
+  report.subjects.push(...revokes);
+  const rules = report.subjects.flatMap(
+    (s) => s.errors.length > 0 ? [] : [...s.rule ? [s.rule] : [], ...(s.alternatives ?? []).map((a) => a.rule)]
+  );
   const writeAccess = await lookUpWriters(forge, policy, rules, reviews, pull.author, teams);
+  const context = {
+    author: pull.author,
+    headSha: pull.headSha,
+    reviews,
+    groups: policy.groups,
+    teamMembers: teams,
+    writeAccess
+  };
   for (const subject of report.subjects) {
-    if (!subject.rule || subject.errors.length > 0) continue;
-    for (const step of subject.rule.steps)
-      for (const name of step.groups) {
-        const group = policy.groups.get(name);
-        if (group) report.approvers = { ...report.approvers, [name]: [...group.members, ...group.teams] };
-      }
-    subject.verdict = evaluateApproval(subject.rule, {
-      author: pull.author,
-      headSha: pull.headSha,
-      reviews,
-      groups: policy.groups,
-      teamMembers: teams,
-      writeAccess
-    });
+    if (subject.errors.length > 0) continue;
+    const judged = [
+      ...subject.rule ? [subject.rule] : [],
+      ...(subject.alternatives ?? []).map((a) => a.rule)
+    ];
+    for (const rule of judged)
+      for (const step of rule.steps)
+        for (const name of step.groups) {
+          const group = policy.groups.get(name);
+          if (group) report.approvers = { ...report.approvers, [name]: [...group.members, ...group.teams] };
+        }
+    if (subject.alternatives) subject.verdict = evaluateAnyOf(subject.alternatives, context);
+    else if (subject.rule) subject.verdict = evaluateApproval(subject.rule, context);
   }
   return finish(report, options, forge);
 }
@@ -617,12 +759,12 @@ function summarize(report, invalid, waiting) {
     return `Waiting: ${missing[0] ?? "approval"}${more > 0 ? ` (+${more} more)` : ""}`;
   }
   if (report.subjects.length === 0)
-    return "Nothing for gitjit to approve: no requests and no governance files";
+    return "Nothing for gitjit to approve: no requests, revokes or governance files";
   if (report.subjects.every((s) => s.verdict?.auto)) return "Auto-approved by the policy";
   return `Approved: ${report.subjects.map((s) => s.subject).join(", ")}`;
 }
-async function resolveTeams(forge, policy, requests, governance) {
-  const groupNames = new Set(governance ? policy.admins?.groups ?? [] : []);
+async function resolveTeams(forge, policy, requests, governance, more = []) {
+  const groupNames = /* @__PURE__ */ new Set([...governance ? policy.admins?.groups ?? [] : [], ...more]);
   for (const path of requests) {
     const profile = policy.profiles.get(path.split("/")[1] ?? "");
     if (!profile) continue;
@@ -660,7 +802,7 @@ function describeFiles(changed, classified, codeowners) {
   return changed.map((f) => ({
     path: f.path,
     status: f.status,
-    kind: classified.requests.includes(f.path) ? "request" : classified.governance.includes(f.path) ? "governance" : "other",
+    kind: classified.requests.includes(f.path) ? "request" : classified.revokes.includes(f.path) ? "revoke" : classified.governance.includes(f.path) ? "governance" : "other",
     owners: [...(codeowners && ruleFor(codeowners, f.path)?.owners) ?? []]
   }));
 }
@@ -753,8 +895,10 @@ function renderPullRequestSummary(check, context = {}) {
 }
 function renderBody(check, context) {
   const { report } = check;
+  const revokesOnly = report.subjects.length > 0 && report.subjects.every((s) => s.kind === "revoke");
+  const headline = check.verdict === "approved" && revokesOnly ? "\u2705 approved: revoked when merged" : HEADLINE[check.verdict];
   const lines = [
-    `### gitjit: ${HEADLINE[check.verdict]}`,
+    `### gitjit: ${headline}`,
     "",
     `${text(check.title)} \xB7 ${code(check.headRef)} into ${code(check.baseRef)} by ${text(report.author)} \xB7 head ${code(report.headSha.slice(0, 7))} \xB7 policy from the base ${code(report.baseSha.slice(0, 7))}`
   ];
@@ -781,13 +925,60 @@ function renderSubject(s, approvers, plan) {
     "",
     "This pull request changes the policy, the schemas, CODEOWNERS, the workflows or gitjit itself: the admins' approval rule applies, and it carries no access requests."
   ] : [`#### ${code(s.subject)}`];
-  if (s.request) lines.push("", ...renderPlan(s.request), ...plan ? renderOperations(plan) : []);
+  if (s.kind === "revoke") return [...lines, ...renderRevoke(s, approvers)];
+  if (s.request && (s.request.extends === void 0 || s.extension))
+    lines.push("", ...renderPlan(s.request, s.extension), ...plan ? renderOperations(plan) : []);
   else if (s.kind === "request")
     lines.push("", "Not valid: nothing will be granted until the problems above are fixed.");
   lines.push("", ...renderTally(s, approvers));
   return lines;
 }
-function renderPlan(r) {
+function renderRevoke(s, approvers) {
+  const r = s.revoke;
+  const entry = r?.entry;
+  if (!r || s.errors.length > 0)
+    return ["", "Not valid: nothing will be revoked until the problems above are fixed."];
+  const lines = [
+    "",
+    ...table(
+      ["revoke", ""],
+      [
+        ["grant", code(r.grantId ?? "")],
+        ...entry ? [
+          ["held by", `${code(entry.principal)} (requested by ${text(entry.requester)})`],
+          ["profile", code(entry.profile)],
+          ["provider", code(entry.grant.provider)],
+          ["would end", text(entry.expiresAt)]
+        ] : [],
+        ["ends", "when this pull request is merged"],
+        ["asked by", text(r.requester ?? "")],
+        ["reason", text(r.reason ?? "")]
+      ]
+    ),
+    ""
+  ];
+  if (r.self)
+    lines.push(
+      `**Approvals**: none needed: ${text(r.requester ?? "")} gives up their own grant, and less access is always safe.`
+    );
+  else if (s.alternatives) {
+    lines.push(
+      `**Approvals**: ${s.verdict?.satisfied ? "met" : "not yet met"}; ending someone else's grant needs any one of:`
+    );
+    for (const a of s.alternatives) lines.push("", ...renderAlternative(a, approvers));
+    if (s.alternatives.length === 0 && s.verdict)
+      lines.push("", ...s.verdict.missing.map((m) => `- ${text(m)}`));
+  }
+  return lines;
+}
+function renderAlternative(a, approvers) {
+  const tally = renderTally(
+    { subject: a.label, kind: "revoke", errors: [], ...a.verdict ? { verdict: a.verdict } : {} },
+    approvers
+  );
+  return [`##### ${text(a.label)}`, "", ...tally];
+}
+function renderPlan(r, extension) {
   const where = Object.entries(r.grant).filter(([key]) => key !== "provider").map(([key, value]) => `${text(key)} ${code(typeof value === "string" ? value : JSON.stringify(value))}`).join(", ");
   const expiry = expiryEnforcement(r.grant);
   return table(
@@ -797,10 +988,18 @@ function renderPlan(r) {
       ["provider", code(r.provider)],
       ["to", `${code(r.principal)} (from the policy's identities for ${text(r.requester)})`],
       ["where", where || "\u2014"],
-      ["from", r.scheduled ? text(r.startsAt) : "when the pull request is merged"],
-      [
-        "until",
-        r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`
+      ...extension ? [
+        [
+          "extends",
+          `${code(extension.grantId)}: its expiry moves from ${text(extension.from)}, with no gap and no second grant`
+        ],
+        ["until", `${text(extension.to)} (${text(r.duration)} more)`]
+      ] : [
+        ["from", r.scheduled ? text(r.startsAt) : "when the pull request is merged"],
+        [
+          "until",
+          r.scheduled ? `${text(r.expiresAt)} (${text(r.duration)})` : `${text(r.duration)} after that`
+        ]
       ],
       ["expiry", EXPIRY_WORDS[expiry]],
       ["justification", text(r.justification)],

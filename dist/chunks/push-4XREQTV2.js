@@ -7,11 +7,13 @@ import {
   text,
   tryWrite,
   upsertSticky
-} from "./chunk-KIWYW6JF.js";
+} from "./chunk-FZZ526OA.js";
 import {
   MAX_YAML_BYTES,
-  REQUESTS_DIR
-} from "./chunk-WJFR4K57.js";
+  REQUESTS_DIR,
+  REVOKES_DIR
+} from "./chunk-CXROTHHS.js";
+import "./chunk-HL45EMVG.js";
 import {
   ConfigError
 } from "./chunk-OKDEPWAF.js";
@@ -34,6 +36,7 @@ import { promisify } from "node:util";
 var run = promisify(execFile);
 var ZERO = /^0+$/;
 var isRequest = (path) => path.startsWith(`${REQUESTS_DIR}/`) && /\.ya?ml$/.test(path);
+var isRevoke = (path) => path.startsWith(`${REVOKES_DIR}/`) && /\.ya?ml$/.test(path);
 async function addedRequests(root, before, after) {
   const git = async (args) => (await run("git", args, { cwd: root, maxBuffer: 64 * 1024 * 1024 })).stdout;
   for (const [name, sha] of [
@@ -62,14 +65,15 @@ async function addedRequests(root, before, after) {
     "--format=%x00%H",
     `${before}..${after}`,
     "--",
-    `${REQUESTS_DIR}/`
+    `${REQUESTS_DIR}/`,
+    `${REVOKES_DIR}/`
   ]);
   const added = [];
   let commit = "";
   for (const field of log.split("\0").map((f) => f.trim())) {
     if (/^[0-9a-f]{40}$/.test(field)) commit = field;
-    else if (field && isRequest(field) && !added.some((a) => a.path === field))
-      added.push({ path: field, commit });
+    else if (field && (isRequest(field) || isRevoke(field)) && !added.some((a) => a.path === field))
+      added.push({ path: field, kind: isRevoke(field) ? "revoke" : "request", commit });
   }
   return added.reverse();
 }
@@ -82,11 +86,18 @@ async function judgeMerged(forge, added, options) {
       message: `${path} reached the default branch in commit ${added.commit.slice(0, 12)} without a merged pull request`
     });
   const report2 = await approvals(
-    { pr: pull.number, policyDir: options.policyDir, now: options.now, report: false },
+    {
+      pr: pull.number,
+      policyDir: options.policyDir,
+      now: options.now,
+      report: false,
+      ...options.held ? { held: options.held } : {},
+      ...options.ledgerBranch ? { ledgerBranch: options.ledgerBranch } : {}
+    },
     forge
   );
   const reasons = report2.problems.map((p) => ({ code: p.code, message: p.message }));
-  const subject = report2.subjects.find((s) => s.kind === "request" && s.subject === path);
+  const subject = report2.subjects.find((s) => s.kind === added.kind && s.subject === path);
   if (!subject)
     reasons.push({
       code: "not-in-pull-request",
@@ -108,15 +119,30 @@ async function judgeMerged(forge, added, options) {
       code: "changed-after-review",
       message: `${path} on the default branch is not the file pull request #${pull.number} had at its reviewed head ${pull.headSha.slice(0, 7)}`
     });
+  const approvedBy = subject?.verdict?.steps.flatMap((s) => s.approvedBy) ?? [];
+  const revoke = subject?.revoke;
+  if (reasons.length === 0 && revoke?.grantId && subject?.verdict)
+    return {
+      status: "revoke",
+      path,
+      pull,
+      grantId: revoke.grantId,
+      by: pull.author,
+      self: revoke.self,
+      approvedBy,
+      reason: revoke.reason ?? "",
+      report: report2
+    };
   if (reasons.length > 0 || !subject?.request || !subject.verdict) return refused(path, pull, ...reasons);
   return {
     status: "grant",
     path,
     pull,
     summary: subject.request,
-    approvedBy: subject.verdict.steps.flatMap((s) => s.approvedBy),
+    approvedBy,
     auto: subject.verdict.auto,
-    report: report2
+    report: report2,
+    ...subject.extension ? { extension: { grantId: subject.extension.grantId, to: subject.extension.to } } : {}
   };
 }
 function refused(path, pull, ...reasons) {
@@ -134,14 +160,18 @@ var APPLY_MARKER = "<!-- gitjit:apply-result -->";
 var HEADLINE = {
   granted: "\u2705 granted",
   approved: "\u2705 approved (dry run: nothing applied)",
-  already: "\u2705 already granted",
+  extended: "\u2705 extended",
+  revoked: "\u2705 revoked",
+  "revoke-approved": "\u2705 approved (dry run: nothing revoked)",
+  already: "\u2705 already done",
   refused: "\u274C refused: nothing granted",
   failed: "\u26A0\uFE0F failed: nothing granted"
 };
 function renderApplyComment(outcomes, context = {}) {
   const lines = [APPLY_MARKER, "### gitjit apply"];
   for (const o of outcomes) {
-    lines.push("", `#### ${code(o.path)}: ${HEADLINE[o.status]}`, "");
+    const headline = o.status === "already" ? `\u2705 already ${o.done ?? "granted"}` : HEADLINE[o.status];
+    lines.push("", `#### ${code(o.path)}: ${headline}`, "");
     switch (o.status) {
       case "granted":
         lines.push(
@@ -153,8 +183,25 @@ function renderApplyComment(outcomes, context = {}) {
       case "approved":
         lines.push(`Would be granted to ${code(o.principal)}.`);
         break;
+      case "extended":
+        lines.push(
+          `Grant ${code(o.grantId)} now ends at ${text(o.expiresAt)}: the same grant, with no gap.`,
+          "",
+          `Expiry: ${EXPIRY_WORDS[o.expiry]}.`
+        );
+        break;
+      case "revoked":
+        lines.push(
+          `Grant ${code(o.grantId)} has ended: removed from the platform and recorded in the ledger.`
+        );
+        break;
+      case "revoke-approved":
+        lines.push(`Grant ${code(o.grantId)} would be revoked.`);
+        break;
       case "already":
-        lines.push(`Grant ${code(o.grantId)} was applied by an earlier run; nothing was applied again.`);
+        lines.push(
+          `Grant ${code(o.grantId)} was ${o.done ?? "granted"} by an earlier run; nothing was applied again.`
+        );
         break;
       case "refused":
         lines.push(...o.reasons.map((r) => `- **${text(r.code)}**: ${text(r.message)}`));
@@ -182,20 +229,30 @@ async function applyMode(options, forge, io, granting) {
     throw new ConfigError(`apply runs on pushes to the default branch; this push is to ${String(event.ref)}`);
   const after = String(event.after ?? "");
   const added = await addedRequests(context.workspace, String(event.before ?? ""), after);
-  io.info(`gitjit apply: ${added.length} request${added.length === 1 ? "" : "s"} added by this push`);
+  io.info(
+    `gitjit apply: ${added.length} request or revoke file${added.length === 1 ? "" : "s"} added by this push`
+  );
   const outcomes = [];
   for (const request of added) {
     let pr;
     let outcome;
     try {
-      const content = await fileAt(context.workspace, after, request.path);
-      const verdict = await judgeMerged(forge, request, {
-        policyDir: inputs.policyDir,
-        now: options.now,
-        content
-      });
-      pr = verdict.pull?.number;
-      outcome = await settle(verdict, granting);
+      const earlier = await granting?.earlier(request);
+      if (earlier) {
+        pr = earlier.pr;
+        outcome = earlier.outcome;
+      } else {
+        const content = await fileAt(context.workspace, after, request.path);
+        const verdict = await judgeMerged(forge, request, {
+          policyDir: inputs.policyDir,
+          now: options.now,
+          content,
+          ledgerBranch: inputs.ledgerBranch,
+          ...granting ? { held: granting.held } : {}
+        });
+        pr = verdict.pull?.number;
+        outcome = await settle(verdict, granting);
+      }
     } catch (error) {
       outcome = { status: "failed", path: request.path, ...failure(error) };
     }
@@ -228,6 +285,10 @@ async function settle(verdict, granting) {
     await granting?.refuse(verdict);
     return { status: "refused", path: verdict.path, reasons: verdict.reasons };
   }
+  if (verdict.status === "revoke") {
+    if (!granting) return { status: "revoke-approved", path: verdict.path, grantId: verdict.grantId };
+    return granting.revoke(verdict);
+  }
   if (!granting) return { status: "approved", path: verdict.path, principal: verdict.summary.principal };
   return granting.grant(verdict);
 }
@@ -244,7 +305,7 @@ function report(io, o) {
   else io.info(`${o.path}: ${o.status}`);
 }
 function summary(outcomes) {
-  if (outcomes.length === 0) return "### gitjit apply\n\nThis push added no requests.";
+  if (outcomes.length === 0) return "### gitjit apply\n\nThis push added no requests and no revokes.";
   return [
     "### gitjit apply",
     "",

@@ -1,20 +1,22 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
-  canonicalJson,
   describe,
-  isPastExpiry,
   loadProvider,
-  openLedger,
+  openLedger
+} from "./chunk-6IR7BTFZ.js";
+import {
+  fence,
+  loadPolicy
+} from "./chunk-CXROTHHS.js";
+import {
+  HOUR,
+  canonicalJson,
+  formatDuration,
+  isPastExpiry,
   pool,
   retry,
   toSpec
-} from "./chunk-WFMBYDDR.js";
-import {
-  HOUR,
-  fence,
-  formatDuration,
-  loadPolicy
-} from "./chunk-WJFR4K57.js";
+} from "./chunk-HL45EMVG.js";
 import {
   workTreeFiles
 } from "./chunk-OKDEPWAF.js";

@@ -2,7 +2,8 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   ledgerGranting,
   openLedger
-} from "./chunk-WFMBYDDR.js";
+} from "./chunk-6IR7BTFZ.js";
+import "./chunk-HL45EMVG.js";
 import "./chunk-OKDEPWAF.js";
 import "./chunk-V2A6MIHJ.js";
 import "./chunk-GPPQHAHS.js";
