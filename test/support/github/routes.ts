@@ -180,7 +180,7 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
 function contents(repo: Repo, ctx: Ctx): Reply {
   const path = (ctx.params[2] as string).replace(/\/+$/, "");
   const ref = ctx.query.get("ref") ?? repo.defaultBranch;
-  const commit = repo.commits.get(ref);
+  const commit = repo.commits.get(repo.branches.get(ref) ?? ref);
   if (!commit) return notFound();
   const text = commit.files.get(path);
   if (text !== undefined) {

@@ -91,6 +91,8 @@ export class Repo {
   readonly statuses: StatusRecord[] = [];
   readonly checkRuns: CheckRunRecord[] = [];
   readonly comments: CommentRecord[] = [];
+  /** Branch name → commit sha, for reads by branch name (the contents API's ref). */
+  readonly branches = new Map<string, string>();
   defaultBranch = "main";
 
   constructor(
