@@ -149,11 +149,15 @@ async function validateFile(
   const warnings = [...result.warnings];
   const extendsId = result.summary?.extends;
   const profile = result.summary && compiled.policy.profiles.get(result.summary.profile);
+  let request = result.summary;
   if (result.summary && extendsId !== undefined && profile) {
     if (held) {
       const where = loaded.locate(["extends"]);
-      const check = checkExtension(result.summary, await held(extendsId), profile, options.now);
+      const grant = await held(extendsId);
+      const check = checkExtension(result.summary, grant, profile, options.now);
       errors.push(...check.errors.map((e) => ({ ...e, path: ["extends"], ...where })));
+      // The same grant, from its current expiry to the new one.
+      if (check.to && grant) request = { ...result.summary, startsAt: grant.expiresAt, expiresAt: check.to };
     } else warnings.push(unverified(`whether ${extendsId} is an active grant of yours`));
   }
   return {
@@ -161,7 +165,7 @@ async function validateFile(
     valid: errors.length === 0,
     errors,
     warnings,
-    ...(result.summary && errors.length === 0 ? { request: result.summary } : {}),
+    ...(request && errors.length === 0 ? { request } : {}),
   };
 }
 
