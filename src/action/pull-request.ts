@@ -7,7 +7,9 @@
  * (the base for the policy and CODEOWNERS, the head for the requests), not from the checkout:
  * on pull_request the checkout is a test merge commit, usually shallow, and fetching the base
  * would need credentials that a pull request job should not keep. This also works unchanged for
- * a fork's read-only token.
+ * a fork's read-only token. The grants a revoke or an extension names are read the same way,
+ * from the ledger branch's ledger/active/<id>.json; apply judges them again from its own ledger
+ * checkout at merge time.
  */
 import type { Forge, PullRequestInfo } from "../adapters/forge.js";
 import { ConfigError } from "../adapters/repo-files.js";
