@@ -1,11 +1,12 @@
 import { runGit } from "../adapters/git/git.js";
 import { DEFAULT_LEDGER_BRANCH } from "../adapters/git/ledger-store.js";
-import { ConfigError, gitRefFiles, workTreeFiles } from "../adapters/repo-files.js";
+import { ConfigError, gitRefFiles } from "../adapters/repo-files.js";
 import { type HeldGrants, heldGrantsIn } from "../commands/held-grants.js";
-import { DEFAULT_POLICY_DIR, validate } from "../commands/validate.js";
+import { validate } from "../commands/validate.js";
 import { renderValidateJson, renderValidateText } from "../core/render/validate-output.js";
-import { parse, parseFormat, parseLogin, parseNow, repoPath } from "./args.js";
+import { parse } from "./args.js";
 import { type CliIO, EXIT } from "./io.js";
+import { JUDGING_OPTIONS, judgingSetup } from "./judging.js";
 
 export const validateHelp = `Usage: gitjit validate [FILES...] [options]
 
@@ -29,11 +30,7 @@ Exit status: 0 all valid, 1 something invalid, 2 usage or configuration error.`;
 
 export async function validateCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
-    policy: { type: "string" },
-    author: { type: "string" },
-    base: { type: "string" },
-    now: { type: "string" },
-    format: { type: "string" },
+    ...JUDGING_OPTIONS,
     ledger: { type: "string" },
     "github-teams": { type: "boolean" },
   });
@@ -41,24 +38,13 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
     io.stdout(validateHelp);
     return EXIT.ok;
   }
+  const setup = await judgingSetup(values, positionals, io);
   const options = {
-    files: positionals.map((p) => repoPath(io.cwd, p)),
-    policyDir: repoPath(io.cwd, values.policy ?? DEFAULT_POLICY_DIR),
-    author: parseLogin("--author", values.author),
-    now: parseNow(values.now),
-    format: parseFormat(values.format),
+    ...setup.options,
     teamLookup: values["github-teams"] ? await githubTeamLookup(io) : undefined,
   };
-  const requests = workTreeFiles(io.cwd);
-  const policy = values.base === undefined ? requests : await gitRefFiles(io.cwd, values.base);
-  for (const file of options.files) {
-    const read = await requests
-      .read(file, Number.MAX_SAFE_INTEGER)
-      .catch(() => ({ kind: "missing" as const }));
-    if (read.kind === "missing") throw new ConfigError(`${file}: no such file`);
-  }
   const held = await localLedger(io, values.ledger ?? io.env.GITJIT_LEDGER_BRANCH ?? DEFAULT_LEDGER_BRANCH);
-  const report = await validate(options, { requests, policy, ...(held ? { held } : {}) });
+  const report = await validate(options, { ...setup.sources, ...(held ? { held } : {}) });
   if (options.format === "json") io.stdout(renderValidateJson(report));
   else {
     const notes =
