@@ -9,7 +9,11 @@ export interface ActionInputs {
   policyDir: string;
   comment: boolean;
   dryRun: boolean;
+  /** The branch holding the ledger and the audit log (apply and sweep). */
+  ledgerBranch: string;
 }
+
+const BRANCH = /^(?!-|\/|.*\/\/|.*\.\.|.*@\{|.*\.lock$|.*\/$)[A-Za-z0-9._/-]{1,200}$/;
 
 export class InputError extends Error {}
 
@@ -29,12 +33,17 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
   if (policyDir.startsWith("/") || policyDir.split("/").includes(".."))
     problems.push(`input policy-dir is "${policyDir}"; expected a folder inside the repository`);
 
+  const ledgerBranch = read("ledger-branch").trim() || "gitjit-ledger";
+  if (!BRANCH.test(ledgerBranch))
+    problems.push(`input ledger-branch is "${ledgerBranch}"; expected a branch name such as gitjit-ledger`);
+
   const inputs: ActionInputs = {
     mode: choice("mode", MODES, "auto"),
     token: read("token").trim(),
     policyDir,
     comment: flag("comment", true),
     dryRun: flag("dry-run", false),
+    ledgerBranch,
   };
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;

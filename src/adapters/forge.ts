@@ -19,6 +19,19 @@ export interface PullRequestInfo {
   /** How many files GitHub says the pull request changes. */
   changedFiles: number;
   url: string;
+  /** Untrusted text: the pull request's title and head branch, as the author wrote them. */
+  title: string;
+  headRef: string;
+  /** The commit the merge made on the base branch (merged pull requests only). */
+  mergeCommitSha: string | null;
+}
+
+export interface IssueComment {
+  id: number;
+  author: string;
+  /** GitHub's account type: "User", "Bot" (an App) or "Organization". */
+  authorType: string;
+  body: string;
 }
 
 export interface CommitStatus {
@@ -44,6 +57,17 @@ export interface Forge {
   /** The repository's files as of a commit. */
   files(ref: string): RepoFiles;
   setStatus(sha: string, status: CommitStatus): Promise<void>;
+  /**
+   * The login the token acts as, or undefined when it is an App installation's token (the
+   * Actions GITHUB_TOKEN), which GitHub does not let ask.
+   */
+  viewer(): Promise<string | undefined>;
+  /** Every comment of the pull request's conversation (all pages), oldest first. */
+  comments(number: number): Promise<IssueComment[]>;
+  createComment(number: number, body: string): Promise<IssueComment>;
+  updateComment(id: number, body: string): Promise<void>;
+  /** The pull requests a commit on the base branch came from (merged with it, or as their head). */
+  pullsOfCommit(sha: string): Promise<number[]>;
 }
 
 /**

@@ -1,10 +1,9 @@
-import { ConfigError, gitRefFiles, workTreeFiles } from "../adapters/repo-files.js";
 import { plan } from "../commands/plan.js";
-import { DEFAULT_POLICY_DIR } from "../commands/validate.js";
 import { renderPlanJson, renderPlanText } from "../core/render/plan-output.js";
 import { renderValidateJson, renderValidateText } from "../core/render/validate-output.js";
-import { parse, parseFormat, parseLogin, parseNow, repoPath } from "./args.js";
+import { parse } from "./args.js";
 import { type CliIO, EXIT, UsageError } from "./io.js";
+import { JUDGING_OPTIONS, judgingSetup } from "./judging.js";
 
 export const planHelp = `Usage: gitjit plan [FILES...] [options]
 
@@ -31,35 +30,14 @@ function parsePr(value: string | undefined): number | undefined {
 }
 
 export async function planCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args, {
-    policy: { type: "string" },
-    author: { type: "string" },
-    base: { type: "string" },
-    pr: { type: "string" },
-    now: { type: "string" },
-    format: { type: "string" },
-  });
+  const { values, positionals } = parse(args, { ...JUDGING_OPTIONS, pr: { type: "string" } });
   if (values.help) {
     io.stdout(planHelp);
     return EXIT.ok;
   }
-  const options = {
-    files: positionals.map((p) => repoPath(io.cwd, p)),
-    policyDir: repoPath(io.cwd, values.policy ?? DEFAULT_POLICY_DIR),
-    author: parseLogin("--author", values.author),
-    pr: parsePr(values.pr),
-    now: parseNow(values.now),
-    format: parseFormat(values.format),
-  };
-  const requests = workTreeFiles(io.cwd);
-  const policy = values.base === undefined ? requests : await gitRefFiles(io.cwd, values.base);
-  for (const file of options.files) {
-    const read = await requests
-      .read(file, Number.MAX_SAFE_INTEGER)
-      .catch(() => ({ kind: "missing" as const }));
-    if (read.kind === "missing") throw new ConfigError(`${file}: no such file`);
-  }
-  const outcome = await plan(options, { requests, policy });
+  const setup = await judgingSetup(values, positionals, io);
+  const options = { ...setup.options, pr: parsePr(values.pr) };
+  const outcome = await plan(options, setup.sources);
   if (outcome.kind === "invalid") {
     io.stdout(
       options.format === "json"

@@ -1,13 +1,18 @@
-import { ConfigError, gitRefFiles, workTreeFiles } from "../adapters/repo-files.js";
-import { DEFAULT_POLICY_DIR, validate } from "../commands/validate.js";
+import { runGit } from "../adapters/git/git.js";
+import { DEFAULT_LEDGER_BRANCH } from "../adapters/git/ledger-store.js";
+import { ConfigError, gitRefFiles } from "../adapters/repo-files.js";
+import { type HeldGrants, heldGrantsIn } from "../commands/held-grants.js";
+import { validate } from "../commands/validate.js";
 import { renderValidateJson, renderValidateText } from "../core/render/validate-output.js";
-import { parse, parseFormat, parseLogin, parseNow, repoPath } from "./args.js";
+import { parse } from "./args.js";
 import { type CliIO, EXIT } from "./io.js";
+import { JUDGING_OPTIONS, judgingSetup } from "./judging.js";
 
 export const validateHelp = `Usage: gitjit validate [FILES...] [options]
 
-Checks request files against the schema and the policy. With no FILES, checks every
-YAML file under requests/. Run it from the repository's root.
+Checks request and revoke files against the schema and the policy. With no FILES, checks
+every YAML file under requests/ and revokes/. Run it from the repository's root. Revokes and
+extensions are checked against the ledger when its branch is here (local, or fetched from origin).
 
 Options:
   --policy DIR      the policy folder (default: policies)
@@ -15,6 +20,7 @@ Options:
   --base REF        read the policy from this commit instead of the work tree
                     (a pull request is judged by its base, never by itself)
   --now ISO         judge as of this time (default: now)
+  --ledger BRANCH   the ledger's branch (default: $GITJIT_LEDGER_BRANCH, else ${DEFAULT_LEDGER_BRANCH})
   --format FORMAT   text (default) or json
   --github-teams    read the members of the policy's GitHub teams from GitHub, so
                     eligibility through a team is checked (GITHUB_TOKEN, GITHUB_API_URL)
@@ -24,34 +30,21 @@ Exit status: 0 all valid, 1 something invalid, 2 usage or configuration error.`;
 
 export async function validateCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(args, {
-    policy: { type: "string" },
-    author: { type: "string" },
-    base: { type: "string" },
-    now: { type: "string" },
-    format: { type: "string" },
+    ...JUDGING_OPTIONS,
+    ledger: { type: "string" },
     "github-teams": { type: "boolean" },
   });
   if (values.help) {
     io.stdout(validateHelp);
     return EXIT.ok;
   }
+  const setup = await judgingSetup(values, positionals, io);
   const options = {
-    files: positionals.map((p) => repoPath(io.cwd, p)),
-    policyDir: repoPath(io.cwd, values.policy ?? DEFAULT_POLICY_DIR),
-    author: parseLogin("--author", values.author),
-    now: parseNow(values.now),
-    format: parseFormat(values.format),
+    ...setup.options,
     teamLookup: values["github-teams"] ? await githubTeamLookup(io) : undefined,
   };
-  const requests = workTreeFiles(io.cwd);
-  const policy = values.base === undefined ? requests : await gitRefFiles(io.cwd, values.base);
-  for (const file of options.files) {
-    const read = await requests
-      .read(file, Number.MAX_SAFE_INTEGER)
-      .catch(() => ({ kind: "missing" as const }));
-    if (read.kind === "missing") throw new ConfigError(`${file}: no such file`);
-  }
-  const report = await validate(options, { requests, policy });
+  const held = await localLedger(io, values.ledger ?? io.env.GITJIT_LEDGER_BRANCH ?? DEFAULT_LEDGER_BRANCH);
+  const report = await validate(options, { ...setup.sources, ...(held ? { held } : {}) });
   if (options.format === "json") io.stdout(renderValidateJson(report));
   else {
     const notes =
@@ -79,4 +72,14 @@ async function githubTeamLookup(io: CliIO): Promise<(team: string) => Promise<re
       warn: (message) => io.stderr(`gitjit validate: warning: ${message}`),
     }),
   );
+}
+
+/** The ledger branch as this repository has it (its own branch, else origin's), if it has it. */
+async function localLedger(io: CliIO, branch: string): Promise<HeldGrants | undefined> {
+  if (branch.startsWith("-")) throw new ConfigError(`--ledger ${branch}: not a branch name`);
+  for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
+    const found = await runGit(io.cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    if (found.code === 0) return heldGrantsIn(await gitRefFiles(io.cwd, ref));
+  }
+  return undefined;
 }

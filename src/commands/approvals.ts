@@ -3,6 +3,8 @@
  * the base commit (trust rule 1), the request files from the head, the reviews from GitHub.
  */
 import type { Forge } from "../adapters/forge.js";
+import { DEFAULT_LEDGER_BRANCH } from "../adapters/git/ledger-store.js";
+import { evaluateAnyOf } from "../core/approval/any-of.js";
 import { type ChangedFile, classifyChanges } from "../core/approval/changes.js";
 import { type ApprovalRule, evaluateApproval, latestReviews, stepsFor } from "../core/approval/engine.js";
 import type { ApprovalReport, ApprovalSubject } from "../core/approval/report.js";
@@ -12,6 +14,8 @@ import { CODEOWNERS_LOCATIONS } from "../core/layout.js";
 import { loadYaml, MAX_YAML_BYTES } from "../core/load/yaml.js";
 import type { Policy } from "../core/policy/policy.js";
 import { evaluateRequest } from "../core/request/evaluate.js";
+import { type HeldGrants, heldGrantsIn } from "./held-grants.js";
+import { alternativeGroups, checkExtends, revokeSubject } from "./lifecycle-subjects.js";
 import { loadPolicy } from "./validate.js";
 
 export const APPROVAL_CONTEXT = "gitjit/approval";
@@ -22,6 +26,12 @@ export interface ApprovalsOptions {
   now: Date;
   /** Set the gitjit/approval commit status on the head commit. */
   report: boolean;
+  /**
+   * The grants the ledger holds, for revokes and extensions. Default: the ledger branch read
+   * through the forge's contents API (`ledgerBranch`, else gitjit-ledger).
+   */
+  held?: HeldGrants;
+  ledgerBranch?: string;
 }
 
 export async function approvals(options: ApprovalsOptions, forge: Forge): Promise<ApprovalReport> {
@@ -77,7 +87,18 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
       `the gitjit section of ${codeowners?.path ?? "CODEOWNERS"} at the base commit does not match the policy there; GitHub may ask the wrong reviewers (run gitjit codeowners)`,
     );
 
-  const teams = await resolveTeams(forge, policy, classified.requests, classified.governance.length > 0);
+  const head = forge.files(pull.headSha);
+  const held = options.held ?? heldGrantsIn(forge.files(options.ledgerBranch ?? DEFAULT_LEDGER_BRANCH));
+  const revokes = [];
+  for (const path of classified.revokes)
+    revokes.push(await revokeSubject(path, head, policy, pull.author, held));
+  const teams = await resolveTeams(
+    forge,
+    policy,
+    classified.requests,
+    classified.governance.length > 0,
+    alternativeGroups(revokes),
+  );
   if (classified.governance.length > 0 && policy.admins) {
     report.subjects.push({
       subject: "governance",
@@ -90,7 +111,6 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
       },
     });
   }
-  const head = forge.files(pull.headSha);
   for (const path of classified.requests) {
     const subject: ApprovalSubject = { subject: path, kind: "request", errors: [] };
     report.subjects.push(subject);
@@ -119,24 +139,42 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
       teamMembers: teams,
     });
     subject.errors.push(...evaluation.errors);
+    if (evaluation.warnings.length > 0) subject.warnings = evaluation.warnings;
     if (evaluation.summary) {
       subject.profile = evaluation.summary.profile;
       subject.rule = evaluation.summary.approval;
+      subject.request = evaluation.summary;
+      await checkExtends(subject, evaluation.summary, loaded.locate, policy, held, options.now);
     }
   }
+  report.subjects.push(...revokes);
 
-  const rules = report.subjects.flatMap((s) => (s.rule && s.errors.length === 0 ? [s.rule] : []));
+  const rules = report.subjects.flatMap((s) =>
+    s.errors.length > 0 ? [] : [...(s.rule ? [s.rule] : []), ...(s.alternatives ?? []).map((a) => a.rule)],
+  );
   const writeAccess = await lookUpWriters(forge, policy, rules, reviews, pull.author, teams);
+  const context = {
+    author: pull.author,
+    headSha: pull.headSha,
+    reviews,
+    groups: policy.groups,
+    teamMembers: teams,
+    writeAccess,
+  };
   for (const subject of report.subjects) {
-    if (!subject.rule || subject.errors.length > 0) continue;
-    subject.verdict = evaluateApproval(subject.rule, {
-      author: pull.author,
-      headSha: pull.headSha,
-      reviews,
-      groups: policy.groups,
-      teamMembers: teams,
-      writeAccess,
-    });
+    if (subject.errors.length > 0) continue;
+    const judged = [
+      ...(subject.rule ? [subject.rule] : []),
+      ...(subject.alternatives ?? []).map((a) => a.rule),
+    ];
+    for (const rule of judged)
+      for (const step of rule.steps)
+        for (const name of step.groups) {
+          const group = policy.groups.get(name);
+          if (group) report.approvers = { ...report.approvers, [name]: [...group.members, ...group.teams] };
+        }
+    if (subject.alternatives) subject.verdict = evaluateAnyOf(subject.alternatives, context);
+    else if (subject.rule) subject.verdict = evaluateApproval(subject.rule, context);
   }
   return finish(report, options, forge);
 }
@@ -173,7 +211,7 @@ function summarize(report: ApprovalReport, invalid: ApprovalSubject[], waiting: 
     return `Waiting: ${missing[0] ?? "approval"}${more > 0 ? ` (+${more} more)` : ""}`;
   }
   if (report.subjects.length === 0)
-    return "Nothing for gitjit to approve: no requests and no governance files";
+    return "Nothing for gitjit to approve: no requests, revokes or governance files";
   if (report.subjects.every((s) => s.verdict?.auto)) return "Auto-approved by the policy";
   return `Approved: ${report.subjects.map((s) => s.subject).join(", ")}`;
 }
@@ -184,8 +222,9 @@ async function resolveTeams(
   policy: Policy,
   requests: readonly string[],
   governance: boolean,
+  more: readonly string[] = [],
 ): Promise<Map<string, readonly string[]>> {
-  const groupNames = new Set<string>(governance ? (policy.admins?.groups ?? []) : []);
+  const groupNames = new Set<string>([...(governance ? (policy.admins?.groups ?? []) : []), ...more]);
   for (const path of requests) {
     const profile = policy.profiles.get(path.split("/")[1] ?? "");
     if (!profile) continue;
@@ -240,9 +279,11 @@ function describeFiles(
     status: f.status,
     kind: classified.requests.includes(f.path)
       ? "request"
-      : classified.governance.includes(f.path)
-        ? "governance"
-        : "other",
+      : classified.revokes.includes(f.path)
+        ? "revoke"
+        : classified.governance.includes(f.path)
+          ? "governance"
+          : "other",
     owners: [...((codeowners && codeownersRule(codeowners, f.path)?.owners) ?? [])],
   }));
 }

@@ -4,6 +4,7 @@ import { expiryEnforcement } from "../core/grant.js";
 import { grantSpecFor } from "../core/plan/grant-spec.js";
 import type { PlannedGrant, PlanReport } from "../core/plan/plan.js";
 import type { ValidateReport } from "../core/report.js";
+import type { RequestSummary } from "../core/request/evaluate.js";
 import { plannerFor } from "../providers/planners.js";
 import { ProviderError } from "../providers/provider.js";
 import { type ValidateOptions, validate } from "./validate.js";
@@ -23,31 +24,29 @@ export async function plan(
 ): Promise<PlanOutcome> {
   const validation = await validate(options, sources);
   if (!validation.files.every((f) => f.valid)) return { kind: "invalid", validation };
-  const grants: PlannedGrant[] = [];
-  for (const file of validation.files) {
-    if (!file.request) continue;
-    const spec = grantSpecFor(file.path, file.request, options.pr);
-    const base = {
-      request: spec.requestPath,
-      id: spec.id,
-      provider: spec.grant.provider,
-      principal: spec.principal,
-      startsAt: spec.startsAt,
-      expiresAt: spec.expiresAt,
-      expiry: expiryEnforcement(spec.grant),
-    };
-    try {
-      const planner = plannerFor(spec.grant.provider);
-      grants.push({ ...base, operations: planner.operations(spec), notes: planner.notes(spec) });
-    } catch (error) {
-      if (!(error instanceof ProviderError)) throw error;
-      grants.push({
-        ...base,
-        operations: [],
-        notes: [],
-        error: { code: error.code, message: error.message },
-      });
-    }
-  }
+  const grants = validation.files.flatMap((file) =>
+    file.request ? [planGrant(file.path, file.request, options.pr)] : [],
+  );
   return { kind: "planned", plan: { policyOrigin: validation.policyOrigin, grants } };
+}
+
+/** One valid request's grant and the exact calls apply would make for it. */
+export function planGrant(path: string, request: RequestSummary, pr?: number): PlannedGrant {
+  const spec = grantSpecFor(path, request, pr);
+  const base = {
+    request: spec.requestPath,
+    id: spec.id,
+    provider: spec.grant.provider,
+    principal: spec.principal,
+    startsAt: spec.startsAt,
+    expiresAt: spec.expiresAt,
+    expiry: expiryEnforcement(spec.grant),
+  };
+  try {
+    const planner = plannerFor(spec.grant.provider);
+    return { ...base, operations: planner.operations(spec), notes: planner.notes(spec) };
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    return { ...base, operations: [], notes: [], error: { code: error.code, message: error.message } };
+  }
 }

@@ -1,16 +1,21 @@
-/** `gitjit validate`: schema and policy checks for request files, with the policy read from one place. */
+/**
+ * `gitjit validate`: schema and policy checks for request and revoke files, with the policy read
+ * from one place. Whether a revoked or extended grant is held is checked when a ledger is at hand.
+ */
 import { ConfigError, type ReadResult, type RepoFiles } from "../adapters/repo-files.js";
 import type { Diagnostic } from "../core/diagnostics.js";
-import { DEFAULT_POLICY_DIR, REQUESTS_DIR } from "../core/layout.js";
+import { DEFAULT_POLICY_DIR, REQUESTS_DIR, REVOKES_DIR } from "../core/layout.js";
+import { checkExtension, evaluateRevokeFile, REVOKE_FILE } from "../core/ledger/lifecycle.js";
 import { loadYaml, MAX_POLICY_BYTES, MAX_YAML_BYTES } from "../core/load/yaml.js";
 import { type CompiledPolicy, compilePolicy, type Policy } from "../core/policy/policy.js";
 import type { FileReport, ValidateReport } from "../core/report.js";
 import { evaluateRequest } from "../core/request/evaluate.js";
+import type { HeldGrants } from "./held-grants.js";
 
 export { DEFAULT_POLICY_DIR, REQUESTS_DIR };
 
 export interface ValidateOptions {
-  /** Request files, repository-relative; empty means every YAML file under requests/. */
+  /** Request and revoke files, repository-relative; empty means every YAML file under requests/ and revokes/. */
   files: readonly string[];
   policyDir: string;
   author?: string;
@@ -43,13 +48,17 @@ export async function loadPolicy(
 
 export async function validate(
   options: ValidateOptions,
-  sources: { requests: RepoFiles; policy: RepoFiles },
+  /** `held`: the ledger's grants, when a ledger is at hand (a local ledger branch). */
+  sources: { requests: RepoFiles; policy: RepoFiles; held?: HeldGrants },
 ): Promise<ValidateReport> {
   const compiled = await loadPolicy(sources.policy, options.policyDir);
   const files =
     options.files.length > 0
       ? [...options.files]
-      : (await sources.requests.list(REQUESTS_DIR)).filter(isYaml);
+      : [
+          ...(await sources.requests.list(REQUESTS_DIR)),
+          ...(await sources.requests.list(REVOKES_DIR)),
+        ].filter(isYaml);
 
   const reports: FileReport[] = [];
   // Policy problems are reported against the policy files themselves.
@@ -81,7 +90,7 @@ export async function validate(
       });
       continue;
     }
-    reports.push(await validateFile(path, judged, compiled, sources.requests));
+    reports.push(await validateFile(path, judged, compiled, sources.requests, sources.held));
   }
   return { policyOrigin: sources.policy.origin, files: reports };
 }
@@ -105,11 +114,28 @@ async function validateFile(
   options: ValidateOptions,
   compiled: CompiledPolicy,
   files: RepoFiles,
+  held: HeldGrants | undefined,
 ): Promise<FileReport> {
   const read = await files.read(path, MAX_YAML_BYTES);
   if (read.kind !== "file") return { path, valid: false, errors: [readProblem(read)], warnings: [] };
   const loaded = loadYaml(read.bytes);
   if (!loaded.ok) return { path, valid: false, errors: loaded.errors, warnings: [] };
+  if (path.startsWith(`${REVOKES_DIR}/`)) {
+    const id = REVOKE_FILE.exec(path)?.[1];
+    const entry = id !== undefined && held ? await held(id) : undefined;
+    const result = evaluateRevokeFile({
+      path,
+      value: loaded.value,
+      locate: loaded.locate,
+      ...(options.author !== undefined ? { author: options.author } : {}),
+      ...(entry ? { entry } : {}),
+      policy: compiled.policy,
+    });
+    // Offline without a ledger, whether the grant is held is left to the pull request.
+    const errors = held ? result.errors : result.errors.filter((e) => e.code !== "revoke-not-held");
+    const warnings = held || id === undefined ? [] : [unverified(`whether ${id} is an active grant`)];
+    return { path, valid: errors.length === 0, errors, warnings };
+  }
   const result = evaluateRequest({
     path,
     value: loaded.value,
@@ -119,14 +145,37 @@ async function validateFile(
     author: options.author,
     teamMembers: options.teamMembers,
   });
+  const errors = [...result.errors];
+  const warnings = [...result.warnings];
+  const extendsId = result.summary?.extends;
+  const profile = result.summary && compiled.policy.profiles.get(result.summary.profile);
+  let request = result.summary;
+  if (result.summary && extendsId !== undefined && profile) {
+    if (held) {
+      const where = loaded.locate(["extends"]);
+      const grant = await held(extendsId);
+      const check = checkExtension(result.summary, grant, profile, options.now);
+      errors.push(...check.errors.map((e) => ({ ...e, path: ["extends"], ...where })));
+      // The same grant, from its current expiry to the new one.
+      if (check.to && grant) request = { ...result.summary, startsAt: grant.expiresAt, expiresAt: check.to };
+    } else warnings.push(unverified(`whether ${extendsId} is an active grant of yours`));
+  }
   return {
     path,
-    valid: result.errors.length === 0,
-    errors: result.errors,
-    warnings: result.warnings,
-    ...(result.summary ? { request: result.summary } : {}),
+    valid: errors.length === 0,
+    errors,
+    warnings,
+    ...(request && errors.length === 0 ? { request } : {}),
   };
 }
+
+/** Something only the ledger can tell, and no ledger is at hand. */
+const unverified = (what: string): Diagnostic => ({
+  code: "ledger-unverified",
+  message: `${what} is checked against the ledger on the pull request (no ledger branch here)`,
+  line: 1,
+  column: 1,
+});
 
 function readProblem(read: Exclude<ReadResult, { kind: "file" }>, limit = MAX_YAML_BYTES): Diagnostic {
   const where = { line: 1, column: 1 };

@@ -4,6 +4,8 @@
  */
 
 export const REQUESTS_DIR = "requests";
+/** Early revokes: revokes/<grant id>.yaml (see core/ledger/lifecycle.ts). */
+export const REVOKES_DIR = "revokes";
 export const DEFAULT_POLICY_DIR = "policies";
 export const SCHEMAS_DIR = "schemas";
 export const GITHUB_DIR = ".github";

@@ -156,6 +156,66 @@ describe("the GitHub test server speaks GitHub's API as its OpenAPI description 
     await conforms("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: head });
   });
 
+  it("issue comments: listed over pages, written and edited", async () => {
+    const pull = server.state.repo("acme", "access")?.pull(1);
+    for (let i = 0; i < 3; i++) pull?.comment("lead-dana", `comment ${i}`);
+    const created = (await conforms(
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      { issue_number: 1, body: "<!-- marker -->\nhello" },
+      201,
+    )) as { id: number; user: { login: string; type: string } };
+    expect(created.user).toMatchObject({ login: "github-actions[bot]", type: "Bot" });
+    const updated = (await conforms("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+      comment_id: created.id,
+      body: "edited",
+    })) as { body: string };
+    expect(updated.body).toBe("edited");
+    const first = (await conforms("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      issue_number: 1,
+      per_page: 2,
+    })) as unknown[];
+    expect(first).toHaveLength(2);
+    const all = await client.paginate(client.rest.issues.listComments, {
+      ...params,
+      issue_number: 1,
+      per_page: 2,
+    });
+    expect(all.map((c) => c.body)).toEqual(["comment 0", "comment 1", "comment 2", "edited"]);
+  });
+
+  it("the token's own account: a person's, and an App's refusal", async () => {
+    server.state.token("pat", "octocat");
+    const personal = createGitHubClient({ token: "pat", baseUrl: server.url });
+    const response = await personal.request("GET /user");
+    const validate = responseValidator("GET", "/user", 200);
+    expect(validate(response.data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(response.data.login).toBe("octocat");
+    await expect(client.request("GET /user")).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("the pull requests of a merge commit", async () => {
+    const repo = server.state.repo("acme", "access");
+    const pull = repo?.openPull({
+      author: "octocat",
+      base: repo.pull(1).record.baseSha,
+      change: { "x.txt": "x" },
+    });
+    const merge = pull?.merge() as string;
+    const pulls = (await conforms("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+      commit_sha: merge,
+    })) as { number: number; merged_at: string | null }[];
+    expect(pulls.map((p) => p.number)).toEqual([pull?.number]);
+  });
+
+  it("a read-only token reads but cannot write", async () => {
+    server.state.token("fork", "github-actions[bot]", { readOnly: true });
+    const forkClient = createGitHubClient({ token: "fork", baseUrl: server.url, retries: 0 });
+    await forkClient.rest.pulls.get({ ...params, pull_number: 1 });
+    await expect(
+      forkClient.rest.issues.createComment({ ...params, issue_number: 1, body: "hi" }),
+    ).rejects.toMatchObject({ status: 403 });
+  });
+
   it("errors: not found, and a refused token", async () => {
     await expect(
       client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...params, pull_number: 9 }),

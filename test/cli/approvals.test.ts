@@ -248,7 +248,7 @@ describe("gitjit approvals against GitHub", () => {
     const pull = repo.openPull({ author: "octocat", base, change: { "README.md": "More words.\n" } });
     const { code, report } = await approvals(pull.number);
     expect(code).toBe(0);
-    expect(report.summary).toBe("Nothing for gitjit to approve: no requests and no governance files");
+    expect(report.summary).toBe("Nothing for gitjit to approve: no requests, revokes or governance files");
   });
 
   it("approves nothing while the base commit's policy is broken", async () => {

@@ -11,6 +11,7 @@ describe("classifying a pull request's changes", () => {
     const c = classify([{ path: "requests/prod-db/octocat-x.yaml", status: "added" }]);
     expect(c).toEqual({
       requests: ["requests/prod-db/octocat-x.yaml"],
+      revokes: [],
       governance: [],
       other: [],
       problems: [],
@@ -84,9 +85,59 @@ describe("classifying a pull request's changes", () => {
   it("has nothing to judge in a pull request that touches neither requests nor governance", () => {
     expect(classify([{ path: "README.md", status: "modified" }])).toEqual({
       requests: [],
+      revokes: [],
       governance: [],
       other: ["README.md"],
       problems: [],
+    });
+  });
+
+  describe("revoke files", () => {
+    const REVOKE = "revokes/gj-0123456789abcdef0123.yaml";
+
+    it("takes an added file under revokes/ as a revoke, not as governance or other", () => {
+      expect(classify([{ path: REVOKE, status: "added" }])).toEqual({
+        requests: [],
+        revokes: [REVOKE],
+        governance: [],
+        other: [],
+        problems: [],
+      });
+    });
+
+    it("refuses a revoke that carries anything else: another file, a request, or governance", () => {
+      expect(
+        codes([
+          { path: REVOKE, status: "added" },
+          { path: "README.md", status: "modified" },
+        ]),
+      ).toEqual(["requests-with-other-changes"]);
+      expect(
+        codes([
+          { path: REVOKE, status: "added" },
+          { path: "requests/prod-db/octocat-x.yaml", status: "added" },
+        ]),
+      ).toEqual(["revokes-with-requests"]);
+      expect(
+        codes([
+          { path: REVOKE, status: "added" },
+          { path: "policies/profiles.yaml", status: "modified" },
+        ]),
+      ).toEqual(["governance-with-requests"]);
+    });
+
+    it("keeps a merged revoke immutable: editing, deleting or moving it is refused", () => {
+      for (const status of ["modified", "removed"])
+        expect(codes([{ path: REVOKE, status }])).toEqual(["merged-request-changed"]);
+      expect(codes([{ path: "revokes/elsewhere.yaml", previousPath: REVOKE, status: "renamed" }])).toContain(
+        "merged-request-changed",
+      );
+    });
+
+    it("refuses a revokes folder spelt in another case", () => {
+      expect(codes([{ path: "Revokes/gj-0123456789abcdef0123.yaml", status: "added" }])).toEqual([
+        "revoke-path-case",
+      ]);
     });
   });
 });

@@ -1,7 +1,13 @@
 /** The Forge on GitHub's REST API: every list paginated, team and permission reads cached per run. */
 import type { ChangedFile } from "../../core/approval/changes.js";
 import type { Review } from "../../core/approval/engine.js";
-import { type CommitStatus, type Forge, type PullRequestInfo, ServiceError } from "../forge.js";
+import {
+  type CommitStatus,
+  type Forge,
+  type IssueComment,
+  type PullRequestInfo,
+  ServiceError,
+} from "../forge.js";
 import type { ReadResult, RepoFiles } from "../repo-files.js";
 import type { GitHubClient } from "./client.js";
 
@@ -65,6 +71,9 @@ export function githubForge(client: GitHubClient, repository: string): Forge {
           merged: data.merged,
           changedFiles: data.changed_files,
           url: data.html_url,
+          title: data.title,
+          headRef: data.head.ref,
+          mergeCommitSha: data.merge_commit_sha ?? null,
         };
         return info;
       }),
@@ -154,6 +163,64 @@ export function githubForge(client: GitHubClient, repository: string): Forge {
           ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
         });
       }),
+
+    viewer: () =>
+      call("the token's own account", async () => {
+        try {
+          const { data } = await client.rest.users.getAuthenticated();
+          return data.login;
+        } catch (error) {
+          // An App installation's token (GITHUB_TOKEN) may not ask who it is.
+          if (statusOf(error) === 403) return undefined;
+          throw error;
+        }
+      }),
+
+    comments: (number) =>
+      call(`the comments of pull request #${number}`, async () => {
+        const list = await client.paginate(client.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: number,
+          per_page: PER_PAGE,
+        });
+        return list.map(toComment);
+      }),
+
+    createComment: (number, body) =>
+      call(`commenting on pull request #${number}`, async () => {
+        const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: number, body });
+        return toComment(data);
+      }),
+
+    updateComment: (id, body) =>
+      call(`updating comment ${id}`, async () => {
+        await client.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+      }),
+
+    pullsOfCommit: (sha) =>
+      call(`the pull requests of commit ${sha.slice(0, 12)}`, async () => {
+        const list = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+          owner,
+          repo,
+          commit_sha: sha,
+          per_page: PER_PAGE,
+        });
+        return list.map((p) => p.number);
+      }),
+  };
+}
+
+function toComment(data: {
+  id: number;
+  body?: string;
+  user: { login: string; type: string } | null;
+}): IssueComment {
+  return {
+    id: data.id,
+    author: data.user?.login ?? "",
+    authorType: data.user?.type ?? "",
+    body: data.body ?? "",
   };
 }
 

@@ -1,9 +1,10 @@
 /**
  * What a pull request changes, as gitjit sees it (trust rules 2 and 3): new access requests,
- * governance files (judged by the admins' rule), or neither. Merged requests are immutable,
- * a governance change carries no request, and a request carries nothing else.
+ * early revokes (revokes/<grant id>.yaml), governance files (judged by the admins' rule), or
+ * none of these. Merged requests and revokes are immutable, a governance change carries no
+ * request or revoke, a request carries nothing else, and a revoke carries only revokes.
  */
-import { governancePaths, isUnder, REQUESTS_DIR } from "../layout.js";
+import { governancePaths, isUnder, REQUESTS_DIR, REVOKES_DIR } from "../layout.js";
 
 export interface ChangedFile {
   path: string;
@@ -19,7 +20,9 @@ export interface ChangeProblem {
     | "request-path-case"
     | "request-folder-case"
     | "governance-with-requests"
-    | "requests-with-other-changes";
+    | "requests-with-other-changes"
+    | "revoke-path-case"
+    | "revokes-with-requests";
   path?: string;
   message: string;
 }
@@ -27,12 +30,15 @@ export interface ChangeProblem {
 export interface ClassifiedChanges {
   /** Request files the pull request adds. */
   requests: string[];
+  /** Revoke files the pull request adds. */
+  revokes: string[];
   governance: string[];
   other: string[];
   problems: ChangeProblem[];
 }
 
 const REQUESTS_PREFIX = `${REQUESTS_DIR}/`;
+const REVOKES_PREFIX = `${REVOKES_DIR}/`;
 const ADDING = new Set(["added", "copied"]);
 
 export function classifyChanges(
@@ -42,7 +48,7 @@ export function classifyChanges(
   const profiles = [...options.profiles];
   const governance = governancePaths(options.policyDir).map((p) => p.toLowerCase());
   const isGovernance = (path: string) => governance.some((entry) => isUnder(path.toLowerCase(), entry));
-  const out: ClassifiedChanges = { requests: [], governance: [], other: [], problems: [] };
+  const out: ClassifiedChanges = { requests: [], revokes: [], governance: [], other: [], problems: [] };
   const add = (list: string[], path: string) => {
     if (!list.includes(path)) list.push(path);
   };
@@ -51,14 +57,17 @@ export function classifyChanges(
     out.problems.push({
       code: "merged-request-changed",
       path,
-      message: `${path} is a merged request and cannot be ${how}: merged requests are immutable (revoke or extend a grant through its own flow)`,
+      message: path.startsWith(REVOKES_PREFIX)
+        ? `${path} is a merged revoke and cannot be ${how}: it is part of the record`
+        : `${path} is a merged request and cannot be ${how}: merged requests are immutable (revoke or extend a grant through its own flow)`,
     });
 
   for (const file of files) {
     const { path } = file;
     if (file.status === "renamed" && file.previousPath !== undefined) {
       const from = file.previousPath;
-      if (from.startsWith(REQUESTS_PREFIX)) merged(from, `moved to ${path}`);
+      if (from.startsWith(REQUESTS_PREFIX) || from.startsWith(REVOKES_PREFIX))
+        merged(from, `moved to ${path}`);
       else if (isGovernance(from)) add(out.governance, from);
     }
     if (path.startsWith(REQUESTS_PREFIX)) {
@@ -72,19 +81,35 @@ export function classifyChanges(
         path,
         message: `${path} is not under ${REQUESTS_PREFIX}: folder names are case-sensitive, and requests go in ${REQUESTS_PREFIX}<profile>/`,
       });
+    } else if (path.startsWith(REVOKES_PREFIX)) {
+      if (ADDING.has(file.status) || file.status === "renamed") add(out.revokes, path);
+      else if (file.status !== "unchanged") merged(path, file.status === "removed" ? "deleted" : "edited");
+    } else if (path.toLowerCase().startsWith(REVOKES_PREFIX)) {
+      out.problems.push({
+        code: "revoke-path-case",
+        path,
+        message: `${path} is not under ${REVOKES_PREFIX}: folder names are case-sensitive, and revokes go in ${REVOKES_PREFIX}<grant id>.yaml`,
+      });
     } else if (isGovernance(path)) add(out.governance, path);
     else add(out.other, path);
   }
 
-  if (out.requests.length > 0 && out.governance.length > 0)
+  const access = [...out.requests, ...out.revokes];
+  if (out.revokes.length > 0 && out.requests.length > 0)
+    out.problems.push({
+      code: "revokes-with-requests",
+      message: `this pull request revokes grants (${list(out.revokes)}) and also carries access requests (${list(out.requests)}): a revoke carries only revokes; split it in two`,
+    });
+
+  if (access.length > 0 && out.governance.length > 0)
     out.problems.push({
       code: "governance-with-requests",
-      message: `this pull request changes governance files (${list(out.governance)}) and also carries access requests (${list(out.requests)}); a governance change may carry no request: split it in two`,
+      message: `this pull request changes governance files (${list(out.governance)}) and also carries access requests or revokes (${list(access)}); a governance change may carry neither: split it in two`,
     });
-  if (out.requests.length > 0 && out.other.length > 0)
+  if (access.length > 0 && out.other.length > 0)
     out.problems.push({
       code: "requests-with-other-changes",
-      message: `a pull request with access requests may change nothing else; it also changes ${list(out.other)}`,
+      message: `a pull request with access requests or revokes may change nothing else; it also changes ${list(out.other)}`,
     });
   return out;
 }

@@ -38,7 +38,12 @@ function renderGrant(grant: PlannedGrant): string[] {
     return lines;
   }
   grant.operations.forEach((op, i) => {
-    lines.push("", `${i + 1}. ${code(op.api)}`, "", fence(JSON.stringify(op.body, null, 2), "json"));
+    // A SQL statement reads best as SQL; every other body is JSON, exactly as sent.
+    const body =
+      typeof op.body === "string" && op.api === "sql"
+        ? fence(op.body, "sql")
+        : fence(JSON.stringify(op.body, null, 2), "json");
+    lines.push("", `${i + 1}. ${code(op.api)}`, "", body);
   });
   return lines;
 }

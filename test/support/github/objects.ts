@@ -3,7 +3,15 @@
  * OpenAPI description requires, with the real types (checked by github-openapi.test.ts).
  */
 import { createHash } from "node:crypto";
-import type { CheckRunRecord, PullHandle, Repo, ReviewRecord, StatusRecord, User } from "./state.js";
+import type {
+  CheckRunRecord,
+  CommentRecord,
+  PullHandle,
+  Repo,
+  ReviewRecord,
+  StatusRecord,
+  User,
+} from "./state.js";
 
 const WEB = "https://github.test";
 const nodeId = (kind: string, id: number) => Buffer.from(`${kind}:${id}`).toString("base64");
@@ -159,7 +167,7 @@ export function pullRequest(api: string, repo: Repo, pull: PullHandle) {
     updated_at: p.mergedAt ?? p.createdAt,
     closed_at: p.mergedAt,
     merged_at: p.mergedAt,
-    merge_commit_sha: p.merged ? p.headSha : null,
+    merge_commit_sha: p.mergeCommitSha,
     assignee: null,
     assignees: [],
     requested_reviewers: [],
@@ -333,5 +341,48 @@ export function checkRun(api: string, repo: Repo, c: CheckRunRecord) {
     check_suite: { id: c.id + 1 },
     app: null,
     pull_requests: [],
+  };
+}
+
+export function issueComment(api: string, repo: Repo, c: CommentRecord) {
+  const html = `${WEB}/${repo.fullName}/pull/${c.issue}#issuecomment-${c.id}`;
+  return {
+    id: c.id,
+    node_id: nodeId("IssueComment", c.id),
+    url: `${api}/repos/${repo.fullName}/issues/comments/${c.id}`,
+    html_url: html,
+    issue_url: `${api}/repos/${repo.fullName}/issues/${c.issue}`,
+    body: c.body,
+    user: simpleUser(api, c.user),
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    author_association: repo.permissionOf(c.user) ? "COLLABORATOR" : "NONE",
+  };
+}
+
+/** GET /user for a person's token: the private view of the account. */
+export function privateUser(api: string, user: User) {
+  return {
+    ...simpleUser(api, user),
+    user_view_type: "private",
+    name: null,
+    company: null,
+    blog: "",
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: CREATED,
+    updated_at: CREATED,
+    private_gists: 0,
+    total_private_repos: 0,
+    owned_private_repos: 0,
+    disk_usage: 0,
+    collaborators: 0,
+    two_factor_authentication: true,
   };
 }

@@ -1,6 +1,8 @@
 /** The GitHub test server's endpoints: each reads or changes the in-memory state and answers as GitHub does. */
+
+import { conversationRoutes } from "./conversation-routes.js";
 import * as json from "./objects.js";
-import type { GitHubState, Repo } from "./state.js";
+import type { GitHubState, Repo, TokenIdentity } from "./state.js";
 import { teamMembershipRoutes } from "./team-routes.js";
 
 export type Reply = { status: number; body: unknown; headers?: Record<string, string> };
@@ -13,6 +15,8 @@ export interface Ctx {
   api: string;
   /** Path and query of this request, for pagination links. */
   self: URL;
+  /** Who the request's token acts as. */
+  identity: TokenIdentity;
 }
 
 export const DOCS = "https://docs.github.com/rest";
@@ -48,6 +52,7 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
 
   return [
     ...teamMembershipRoutes(state),
+    ...conversationRoutes(state),
     [
       "GET",
       new RegExp(`${R}/pulls/(\\d+)$`),
@@ -175,7 +180,7 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
 function contents(repo: Repo, ctx: Ctx): Reply {
   const path = (ctx.params[2] as string).replace(/\/+$/, "");
   const ref = ctx.query.get("ref") ?? repo.defaultBranch;
-  const commit = repo.commits.get(ref);
+  const commit = repo.commits.get(repo.branches.get(ref) ?? ref);
   if (!commit) return notFound();
   const text = commit.files.get(path);
   if (text !== undefined) {
@@ -210,7 +215,7 @@ function contents(repo: Repo, ctx: Ctx): Reply {
 export const ok = (body: unknown): Reply => ({ status: 200, body });
 
 /** GitHub's pagination: per_page (default 30, at most 100), page, and a Link header. */
-function page(ctx: Ctx, items: unknown[]): Reply {
+export function page(ctx: Ctx, items: unknown[]): Reply {
   const perPage = Math.min(Math.max(Number(ctx.query.get("per_page") ?? 30) || 30, 1), 100);
   const current = Math.max(Number(ctx.query.get("page") ?? 1) || 1, 1);
   const last = Math.max(Math.ceil(items.length / perPage), 1);

@@ -1,9 +1,10 @@
 /**
  * A GitHub REST API test server on loopback: the real Octokit talks to it over HTTP. It serves
  * pull requests, their files and reviews, team members, collaborator permissions, contents at a
- * ref, commit statuses and check runs, with GitHub's pagination (Link headers, per_page up to
- * 100), an optional path prefix (GitHub Enterprise's /api/v3), token checks, injected faults, and
- * an optional latency (every answer held back, as a distant API's would be).
+ * ref, commit statuses and check runs, issue comments, the token's own account and the pull
+ * requests of a commit, with GitHub's pagination (Link headers, per_page up to 100), an optional
+ * path prefix (GitHub Enterprise's /api/v3), token checks (a read-only token's writes refused),
+ * injected faults, and an optional latency (every answer held back, as a distant API's would be).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -62,6 +63,16 @@ export async function startGitHubServer(
       const token = authorization?.replace(/^(token|bearer)\s+/i, "");
       if (state.tokens.size > 0 && (token === undefined || !state.tokens.has(token)))
         return { status: 401, body: { message: "Bad credentials", documentation_url: DOCS, status: "401" } };
+      const identity = state.identity(token);
+      if (identity.readOnly && method !== "GET" && method !== "HEAD")
+        return {
+          status: 403,
+          body: {
+            message: "Resource not accessible by integration",
+            documentation_url: DOCS,
+            status: "403",
+          },
+        };
       const fault = faults.find(
         (f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === method),
       );
@@ -79,6 +90,7 @@ export async function startGitHubServer(
             accept: req.headers.accept ?? "",
             api,
             self: url,
+            identity,
           });
       }
       return notFound();

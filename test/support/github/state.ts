@@ -39,6 +39,7 @@ export interface PullRecord {
   state: "open" | "closed";
   merged: boolean;
   mergedAt: string | null;
+  mergeCommitSha: string | null;
   createdAt: string;
   reviews: ReviewRecord[];
 }
@@ -52,6 +53,23 @@ export interface StatusRecord {
   targetUrl: string | null;
   creator: User;
   createdAt: string;
+}
+
+export interface CommentRecord {
+  id: number;
+  issue: number;
+  user: User;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Who a token acts as: a person (a personal token) or an App's bot (GITHUB_TOKEN, an App installation). */
+export interface TokenIdentity {
+  user: User;
+  app: boolean;
+  /** Writes are refused with 403, as GitHub refuses them for a fork pull request's token. */
+  readOnly: boolean;
 }
 
 export interface CheckRunRecord {
@@ -72,6 +90,9 @@ export class Repo {
   readonly collaborators = new Map<number, Permission>();
   readonly statuses: StatusRecord[] = [];
   readonly checkRuns: CheckRunRecord[] = [];
+  readonly comments: CommentRecord[] = [];
+  /** Branch name → commit sha, for reads by branch name (the contents API's ref). */
+  readonly branches = new Map<string, string>();
   defaultBranch = "main";
 
   constructor(
@@ -128,6 +149,7 @@ export class Repo {
       state: "open",
       merged: false,
       mergedAt: null,
+      mergeCommitSha: null,
       createdAt: this.world.tick(),
       reviews: [],
     };
@@ -139,6 +161,13 @@ export class Repo {
     const pull = this.pulls.get(number);
     if (!pull) throw new Error(`no pull request ${number}`);
     return new PullHandle(this, pull);
+  }
+
+  addComment(issue: number, user: User, body: string): CommentRecord {
+    const at = this.world.tick();
+    const record = { id: this.world.nextId(), issue, user, body, createdAt: at, updatedAt: at };
+    this.comments.push(record);
+    return record;
   }
 
   requireCommit(sha: string): Commit {
@@ -181,10 +210,27 @@ export class PullHandle {
     return review;
   }
 
-  merge(): void {
+  /**
+   * Merges into the base: the merge commit holds the head's files (or `files`, for a merge that
+   * changed them); returns its sha. `sha` names it as a local git repository made it, so the
+   * checkout and the server agree.
+   */
+  merge(options: { sha?: string; files?: Record<string, string> } = {}): string {
+    const head = this.repo.requireCommit(this.record.headSha);
+    const files = options.files ?? Object.fromEntries(head.files);
+    const merge = options.sha ?? this.repo.commit(files, this.record.headSha);
+    if (options.sha)
+      this.repo.commits.set(options.sha, { sha: options.sha, files: new Map(Object.entries(files)) });
     this.record.state = "closed";
     this.record.merged = true;
     this.record.mergedAt = this.repo.world.tick();
+    this.record.mergeCommitSha = merge;
+    return merge;
+  }
+
+  /** A comment on the pull request's conversation, as `login` would write it. */
+  comment(login: string, body: string): CommentRecord {
+    return this.repo.addComment(this.record.number, this.repo.world.user(login), body);
   }
 
   /** The files the pull request changes, as GitHub lists them (renames of identical content detected). */
@@ -222,6 +268,8 @@ export class GitHubState {
   >();
   /** Tokens the server accepts; empty means any. */
   readonly tokens = new Set<string>();
+  /** Who each token acts as; a token not listed is GITHUB_TOKEN: github-actions[bot], allowed to write. */
+  readonly identities = new Map<string, TokenIdentity>();
   private id = 1000;
   private clock = Date.UTC(2026, 10, 1, 9, 0, 0);
 
@@ -266,6 +314,25 @@ export class GitHubState {
       members: members.map((m) => this.user(m).id),
       maintainers: new Set(),
     });
+  }
+
+  /** Makes `token` act as `login`: a person, or (app) an App's bot, optionally read-only. */
+  token(token: string, login: string, options: { app?: boolean; readOnly?: boolean } = {}): void {
+    this.identities.set(token, {
+      user: this.user(login),
+      app: options.app ?? login.endsWith("[bot]"),
+      readOnly: options.readOnly ?? false,
+    });
+  }
+
+  identity(token: string | undefined): TokenIdentity {
+    return (
+      (token !== undefined ? this.identities.get(token) : undefined) ?? {
+        user: this.user("github-actions[bot]"),
+        app: true,
+        readOnly: false,
+      }
+    );
   }
 
   userById(id: number): User {

@@ -1,0 +1,502 @@
+import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
+import {
+  AUDIT_EVENTS,
+  AUDIT_FILE,
+  DEFAULT_LEDGER_BRANCH,
+  GENESIS_HASH,
+  GitLedgerStore,
+  REVOKE_FILE,
+  auditFileFor,
+  canonicalJson,
+  git,
+  heldGrantsOf,
+  isPastExpiry,
+  recordHash,
+  runGit,
+  sha256Hex,
+  toSpec
+} from "./chunk-LTKJ3TKB.js";
+import {
+  ConfigError
+} from "./chunk-OKDEPWAF.js";
+import {
+  grantSpecFor
+} from "./chunk-V2A6MIHJ.js";
+import {
+  expiryEnforcement,
+  grantId
+} from "./chunk-GPPQHAHS.js";
+import {
+  ProviderError
+} from "./chunk-45KOD4DP.js";
+
+// src/cli/ledger-options.ts
+var LEDGER_HELP = `  --ledger BRANCH   the branch holding the ledger and audit log
+                    (default: $GITJIT_LEDGER_BRANCH, else ${DEFAULT_LEDGER_BRANCH})
+  --remote NAME     the remote the ledger is published to, or "none" to keep it in this
+                    repository only (default: $GITJIT_LEDGER_REMOTE, else origin if it exists)`;
+async function ledgerLocation(values, io) {
+  const inside = await runGit(io.cwd, ["rev-parse", "--git-dir"]);
+  if (inside.code !== 0) throw new ConfigError(`${io.cwd} is not in a git repository`);
+  const repo = (await git(io.cwd, ["rev-parse", "--show-toplevel"]).catch(() => io.cwd)).trim() || io.cwd;
+  const branch = values.ledger ?? io.env.GITJIT_LEDGER_BRANCH ?? DEFAULT_LEDGER_BRANCH;
+  const asked = values.remote ?? io.env.GITJIT_LEDGER_REMOTE;
+  if (asked === "none") return { repo, branch };
+  const remotes = (await git(repo, ["remote"])).split("\n").filter(Boolean);
+  if (asked !== void 0) {
+    if (!remotes.includes(asked)) throw new ConfigError(`--remote ${asked}: no such remote in ${repo}`);
+    return { repo, branch, remote: asked };
+  }
+  return remotes.includes("origin") ? { repo, branch, remote: "origin" } : { repo, branch };
+}
+function openStore(location, now) {
+  return new GitLedgerStore({ ...location, now });
+}
+
+// src/core/ledger/chain.ts
+var EVENTS = new Set(AUDIT_EVENTS);
+var KEYS = /* @__PURE__ */ new Set(["actor", "at", "data", "event", "grant", "hash", "prev", "seq", "v"]);
+var HEX64 = /^[0-9a-f]{64}$/;
+var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+function shapeProblem(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "not a JSON object";
+  const r = value;
+  let fields = 0;
+  for (const key in r) {
+    if (!KEYS.has(key)) return "unexpected or missing fields";
+    fields += 1;
+  }
+  if (fields !== KEYS.size) return "unexpected or missing fields";
+  if (r.v !== 1) return "unknown record version";
+  if (!Number.isSafeInteger(r.seq)) return "no sequence number";
+  if (typeof r.at !== "string" || !ISO.test(r.at)) return "no valid time";
+  if (typeof r.event !== "string" || !EVENTS.has(r.event)) return `unknown event ${JSON.stringify(r.event)}`;
+  if (typeof r.grant !== "string" || r.grant === "") return "no grant id";
+  if (typeof r.actor !== "string") return "no actor";
+  if (typeof r.data !== "object" || r.data === null || Array.isArray(r.data)) return "no data";
+  if (typeof r.prev !== "string" || !HEX64.test(r.prev)) return "no previous hash";
+  if (typeof r.hash !== "string" || !HEX64.test(r.hash)) return "no hash";
+  return void 0;
+}
+function inCanonicalOrder(value) {
+  if (typeof value === "number") return Number.isSafeInteger(value);
+  if (typeof value !== "object" || value === null) return true;
+  if (Array.isArray(value)) return value.every(inCanonicalOrder);
+  let previous;
+  for (const key in value) {
+    if (previous !== void 0 && !(previous < key)) return false;
+    previous = key;
+    if (!inCanonicalOrder(value[key])) return false;
+  }
+  return true;
+}
+function isCanonical(value, line) {
+  if (inCanonicalOrder(value)) return JSON.stringify(value) === line;
+  try {
+    return canonicalJson(value) === line;
+  } catch {
+    return false;
+  }
+}
+function hashOfCanonicalLine(record, line) {
+  const tail = `"prev":"${record.prev}","seq":${record.seq},"v":${record.v}}`;
+  const member = `"hash":"${record.hash}",`;
+  if (!line.endsWith(member + tail)) {
+    const { hash: _hash, ...rest } = record;
+    return recordHash(rest);
+  }
+  return sha256Hex(line.slice(0, line.length - member.length - tail.length) + tail);
+}
+function sortAuditFiles(files) {
+  return files.filter((f) => AUDIT_FILE.test(f.path)).sort((a, b) => a.path < b.path ? -1 : 1);
+}
+function readChain(files) {
+  const records = [];
+  let prev = GENESIS_HASH;
+  let seq = 0;
+  let lastAt = "";
+  for (const file of sortAuditFiles(files)) {
+    const lines = file.text.split("\n");
+    if (lines.at(-1) === "") lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+      const where = { file: file.path, line: i + 1 };
+      let value;
+      try {
+        value = JSON.parse(lines[i]);
+      } catch {
+        return { records, broken: { ...where, code: "unreadable", message: "the line is not JSON" } };
+      }
+      const shape = shapeProblem(value);
+      if (shape) return { records, broken: { ...where, code: "malformed", message: shape } };
+      const record = value;
+      const at = { ...where, seq: record.seq, grant: record.grant };
+      if (!isCanonical(record, lines[i]))
+        return {
+          records,
+          broken: { ...at, code: "not-canonical", message: "is not written in canonical form" }
+        };
+      if (record.seq !== seq + 1)
+        return {
+          records,
+          broken: {
+            ...at,
+            code: "sequence-gap",
+            message: `expected record ${seq + 1}, found ${record.seq} (records missing or reordered)`
+          }
+        };
+      if (record.prev !== prev)
+        return {
+          records,
+          broken: { ...at, code: "chain-broken", message: "does not carry the hash of the record before it" }
+        };
+      const hash = record.hash;
+      if (hashOfCanonicalLine(record, lines[i]) !== hash)
+        return {
+          records,
+          broken: { ...at, code: "hash-mismatch", message: "its content does not match its hash (altered)" }
+        };
+      if (record.at < lastAt)
+        return {
+          records,
+          broken: { ...at, code: "time-backwards", message: "is dated before the record before it" }
+        };
+      if (auditFileFor(record.at) !== file.path)
+        return {
+          records,
+          broken: { ...at, code: "wrong-file", message: `is dated ${record.at} but sits in ${file.path}` }
+        };
+      records.push({ ...where, record });
+      prev = hash;
+      seq = record.seq;
+      lastAt = record.at;
+    }
+  }
+  return { records };
+}
+
+// src/commands/describe-error.ts
+function describe(error) {
+  if (error instanceof ProviderError) return `${error.code}: ${error.message}`;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+// src/commands/lifecycle.ts
+var APPLY_ACTOR = "gitjit-apply";
+var draft = (event, grant, data, actor = APPLY_ACTOR) => ({
+  event,
+  grant,
+  actor,
+  data
+});
+function othersActive(entries, except, provider, now) {
+  return [...entries].filter((e) => e.id !== except && e.grant.provider === provider && !isPastExpiry(e, now)).map(toSpec);
+}
+async function seenBefore(store, id) {
+  const { records } = readChain((await store.contents({ anchors: false })).auditFiles);
+  return records.some(
+    (r) => r.record.grant === id && ["granted", "break-glass", "expired", "revoked", "apply-failed"].includes(r.record.event)
+  );
+}
+async function applyGrant(store, provider, input) {
+  const { spec, approval, now } = input;
+  const intent = {
+    ...spec,
+    state: "applying",
+    expiry: expiryEnforcement(spec.grant),
+    approval,
+    refs: {}
+  };
+  await store.read();
+  if (await seenBefore(store, spec.id)) return { status: "already" };
+  let state = "applying";
+  await store.update((snapshot) => {
+    const held = snapshot.entries.get(spec.id);
+    state = held?.state ?? "applying";
+    return held ? [] : [draft("apply-started", spec.id, { entry: intent })];
+  });
+  if (state !== "applying") return { status: "already" };
+  let refs;
+  try {
+    refs = (await provider.apply(spec)).refs;
+  } catch (error) {
+    let cleanedUp = true;
+    try {
+      await provider.revoke(
+        spec,
+        othersActive((await store.read()).entries.values(), spec.id, spec.grant.provider, now)
+      );
+    } catch {
+      cleanedUp = false;
+    }
+    await store.update(
+      (snapshot) => snapshot.entries.get(spec.id)?.state === "applying" ? [draft("apply-failed", spec.id, { cleanedUp, error: { message: describe(error) } })] : []
+    );
+    return { status: "failed", code: "apply-failed", message: describe(error) };
+  }
+  const event = approval.mode === "break-glass" ? "break-glass" : "granted";
+  let entry;
+  await store.update((snapshot) => {
+    const held = snapshot.entries.get(spec.id);
+    if (held?.state !== "applying") return [];
+    entry = { ...held, state: "active", refs };
+    return [draft(event, spec.id, { entry })];
+  });
+  return { status: "done", entry };
+}
+async function recordRefused(store, id, data) {
+  await store.update(() => [draft("refused", id, data)]);
+}
+async function applyExtension(store, provider, input) {
+  let refusal;
+  let extended;
+  let rerun = false;
+  await store.update((snapshot) => {
+    const held = snapshot.entries.get(input.grantId);
+    refusal = void 0;
+    rerun = held?.extensions?.some((x) => x.requestPath === input.requestPath) === true;
+    if (rerun) {
+      extended = held;
+      return [];
+    }
+    if (held?.state !== "active" || isPastExpiry(held, input.now)) {
+      refusal = {
+        status: "refused",
+        code: "extends-not-held",
+        message: `${input.grantId} is no longer active`
+      };
+      return [];
+    }
+    if (input.to <= held.expiresAt) {
+      refusal = {
+        status: "refused",
+        code: "extends-not-later",
+        message: `${input.to} is not after ${held.expiresAt}`
+      };
+      return [];
+    }
+    const extension = {
+      requestPath: input.requestPath,
+      pr: input.pr,
+      from: held.expiresAt,
+      to: input.to,
+      approval: input.approval
+    };
+    extended = { ...held, expiresAt: input.to };
+    return [draft("extended", input.grantId, { extension, refs: held.refs })];
+  });
+  if (refusal) return refusal;
+  if (!extended) return { status: "already" };
+  try {
+    await provider.apply(toSpec(extended));
+  } catch (error) {
+    return {
+      status: "failed",
+      code: "extend-apply-failed",
+      message: `recorded, but the platform's expiry did not move: ${describe(error)}`
+    };
+  }
+  return rerun ? { status: "already" } : { status: "done", entry: extended };
+}
+async function applyRevoke(store, provider, input) {
+  const snapshot = await store.read();
+  const held = snapshot.entries.get(input.grantId);
+  if (!held) return { status: "already" };
+  const data = {
+    by: input.by,
+    approval: input.approval,
+    requestPath: input.requestPath,
+    pr: input.pr,
+    reason: input.reason
+  };
+  try {
+    await provider.revoke(
+      toSpec(held),
+      othersActive(snapshot.entries.values(), held.id, held.grant.provider, input.now)
+    );
+  } catch (error) {
+    await store.update(
+      (fresh) => fresh.entries.get(held.id) ? [
+        draft("revoke-failing", held.id, {
+          attempts: 1,
+          error: describe(error),
+          pendingEnd: { event: "revoked", data }
+        })
+      ] : []
+    );
+    return { status: "failed", code: "revoke-failing", message: describe(error) };
+  }
+  await store.update(
+    (fresh) => fresh.entries.has(held.id) ? [draft("revoked", held.id, data, input.by)] : []
+  );
+  return { status: "done" };
+}
+
+// src/providers/registry.ts
+var LOADERS = {
+  "aws-iam": () => import("./iam-RZAEIF3O.js"),
+  "aws-iam-managed": () => import("./managed-HJE6L5KM.js"),
+  "aws-identity-center": () => import("./identity-center-NVSCUAM7.js"),
+  "gcp-iam": () => import("./iam-YI22X25E.js"),
+  "azure-pim": () => import("./pim-E4D5LLDO.js"),
+  "azure-role-assignment": () => import("./role-assignment-C6235BYQ.js"),
+  postgres: () => import("./postgres-FNWCHZ7P.js"),
+  "github-team": () => import("./github-team-J2UDV57D.js")
+};
+async function loadProvider(id, context) {
+  const loader = LOADERS[id];
+  if (!loader)
+    throw new ProviderError(`the ${id} provider is not part of this build of gitjit`, "provider-unavailable");
+  const module = await loader();
+  return module.default(context);
+}
+
+// src/action/granting.ts
+async function openLedger(options) {
+  const location = await ledgerLocation(
+    { ledger: options.branch },
+    { cwd: options.workspace, env: options.env, stdout: options.log, stderr: options.log }
+  );
+  return openStore(location, options.now);
+}
+async function ledgerGranting(options) {
+  const store = await openLedger(options);
+  const { env, now, log } = options;
+  const provider = (id) => loadProvider(id, { env, now, log });
+  const records = async () => {
+    await store.read();
+    return readChain((await store.contents({ anchors: false })).auditFiles).records.map((r) => r.record);
+  };
+  return {
+    held: heldGrantsOf(store),
+    async earlier(added) {
+      for (const r of await records()) {
+        const pr = typeof r.data.pr === "number" ? { pr: r.data.pr } : {};
+        if (r.event === "revoked" && r.data.requestPath === added.path)
+          return {
+            outcome: { status: "already", path: added.path, grantId: r.grant, done: "revoked" },
+            ...pr
+          };
+        const extension = r.event === "extended" ? r.data.extension : void 0;
+        if (extension?.requestPath === added.path) {
+          const pull = extension.pr !== void 0 ? { pr: extension.pr } : {};
+          const held = (await store.read()).entries.get(r.grant);
+          if (!held)
+            return {
+              outcome: { status: "already", path: added.path, grantId: r.grant, done: "extended" },
+              ...pull
+            };
+          const outcome = await applyExtension(store, await provider(held.grant.provider), {
+            grantId: r.grant,
+            requestPath: added.path,
+            ...pull,
+            to: extension.to,
+            approval: extension.approval,
+            now: now()
+          });
+          return { outcome: settled(outcome, added.path, r.grant, "extended"), ...pull };
+        }
+      }
+      return void 0;
+    },
+    async revoke(verdict) {
+      const held = (await store.read()).entries.get(verdict.grantId);
+      if (!held) return { status: "already", path: verdict.path, grantId: verdict.grantId, done: "revoked" };
+      const approval = verdict.self ? { mode: "self", approvers: [] } : { mode: "reviewed", approvers: verdict.approvedBy.map((login) => ({ login })) };
+      const outcome = await applyRevoke(store, await provider(held.grant.provider), {
+        grantId: verdict.grantId,
+        by: verdict.by,
+        approval,
+        requestPath: verdict.path,
+        pr: verdict.pull.number,
+        reason: verdict.reason,
+        now: now()
+      });
+      return settled(outcome, verdict.path, verdict.grantId, "revoked");
+    },
+    async grant(verdict) {
+      const approval = verdict.auto ? { mode: "auto", approvers: [] } : { mode: "reviewed", approvers: verdict.approvedBy.map((login) => ({ login })) };
+      if (verdict.extension) {
+        const { grantId: id, to } = verdict.extension;
+        const outcome2 = await applyExtension(store, await provider(verdict.summary.provider), {
+          grantId: id,
+          requestPath: verdict.path,
+          pr: verdict.pull.number,
+          to,
+          approval,
+          now: now()
+        });
+        return settled(outcome2, verdict.path, id, "extended", {
+          to,
+          expiry: expiryEnforcement(verdict.summary.grant)
+        });
+      }
+      const spec = grantSpecFor(verdict.path, verdict.summary, verdict.pull.number);
+      const outcome = await applyGrant(store, await provider(spec.grant.provider), {
+        spec,
+        approval,
+        now: now()
+      });
+      switch (outcome.status) {
+        case "done":
+          return {
+            status: "granted",
+            path: verdict.path,
+            grantId: spec.id,
+            principal: spec.principal,
+            expiresAt: spec.expiresAt,
+            expiry: expiryEnforcement(spec.grant)
+          };
+        case "already":
+          return { status: "already", path: verdict.path, grantId: spec.id };
+        case "refused":
+          return {
+            status: "refused",
+            path: verdict.path,
+            reasons: [{ code: outcome.code, message: outcome.message }]
+          };
+        case "failed":
+          return { status: "failed", path: verdict.path, code: outcome.code, message: outcome.message };
+      }
+    },
+    async refuse(verdict) {
+      const id = REVOKE_FILE.exec(verdict.path)?.[1] ?? grantId(verdict.path, verdict.pull?.number);
+      if ((await records()).some(
+        (r) => r.grant === id && r.event === "refused" && r.data.requestPath === verdict.path
+      ))
+        return;
+      await recordRefused(store, id, {
+        requestPath: verdict.path,
+        ...verdict.pull ? { pr: verdict.pull.number } : {},
+        requester: verdict.pull?.author ?? "unknown",
+        reasons: verdict.reasons
+      });
+    }
+  };
+}
+function settled(outcome, path, id, done, extended) {
+  switch (outcome.status) {
+    case "done":
+      if (done === "revoked") return { status: "revoked", path, grantId: id };
+      return {
+        status: "extended",
+        path,
+        grantId: id,
+        expiresAt: outcome.entry?.expiresAt ?? extended?.to ?? "",
+        expiry: outcome.entry?.expiry ?? extended?.expiry ?? "sweep"
+      };
+    case "already":
+      return { status: "already", path, grantId: id, done };
+    case "refused":
+      return { status: "refused", path, reasons: [{ code: outcome.code, message: outcome.message }] };
+    case "failed":
+      return { status: "failed", path, code: outcome.code, message: outcome.message };
+  }
+}
+
+export {
+  describe,
+  loadProvider,
+  openLedger,
+  ledgerGranting
+};

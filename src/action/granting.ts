@@ -1,0 +1,199 @@
+/**
+ * Merge mode's writes: an approved request is applied through its provider and recorded in the
+ * ledger (an extension moves its grant's expiry instead), an approved revoke ends its grant, and
+ * a refused one is recorded as refused, once. Crash-safe and idempotent: a re-run of the same
+ * merge applies nothing twice.
+ */
+import { ledgerLocation, openStore } from "../cli/ledger-options.js";
+import { heldGrantsOf } from "../commands/held-grants.js";
+import {
+  applyExtension,
+  applyGrant,
+  applyRevoke,
+  type LifecycleOutcome,
+  recordRefused,
+} from "../commands/lifecycle.js";
+import { type ExpiryEnforcement, expiryEnforcement, grantId } from "../core/grant.js";
+import { readChain } from "../core/ledger/chain.js";
+import { REVOKE_FILE } from "../core/ledger/lifecycle.js";
+import type { Approval, Extension } from "../core/ledger/records.js";
+import type { LedgerStore } from "../core/ledger/store.js";
+import type { ProviderId } from "../core/model/schema.js";
+import { grantSpecFor } from "../core/plan/grant-spec.js";
+import type { ApplyOutcome } from "../core/render/apply-comment.js";
+import { loadProvider } from "../providers/registry.js";
+import type { Granting } from "./push.js";
+
+export interface LedgerGrantingOptions {
+  workspace: string;
+  env: Readonly<Record<string, string | undefined>>;
+  branch: string;
+  now: () => Date;
+  log: (message: string) => void;
+}
+
+export async function openLedger(
+  options: LedgerGrantingOptions,
+): Promise<LedgerStore & { location: string }> {
+  const location = await ledgerLocation(
+    { ledger: options.branch },
+    { cwd: options.workspace, env: options.env, stdout: options.log, stderr: options.log },
+  );
+  return openStore(location, options.now);
+}
+
+export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Granting> {
+  const store = await openLedger(options);
+  const { env, now, log } = options;
+  const provider = (id: ProviderId) => loadProvider(id, { env, now, log });
+  const records = async () => {
+    await store.read();
+    return readChain((await store.contents({ anchors: false })).auditFiles).records.map((r) => r.record);
+  };
+  return {
+    held: heldGrantsOf(store),
+
+    async earlier(added) {
+      for (const r of await records()) {
+        const pr = typeof r.data.pr === "number" ? { pr: r.data.pr } : {};
+        if (r.event === "revoked" && r.data.requestPath === added.path)
+          return {
+            outcome: { status: "already", path: added.path, grantId: r.grant, done: "revoked" },
+            ...pr,
+          };
+        const extension = r.event === "extended" ? (r.data.extension as Extension | undefined) : undefined;
+        if (extension?.requestPath === added.path) {
+          const pull = extension.pr !== undefined ? { pr: extension.pr } : {};
+          const held = (await store.read()).entries.get(r.grant);
+          if (!held)
+            return {
+              outcome: { status: "already", path: added.path, grantId: r.grant, done: "extended" },
+              ...pull,
+            };
+          // Recorded before: make sure the platform's expiry followed (an earlier run may have stopped between).
+          const outcome = await applyExtension(store, await provider(held.grant.provider), {
+            grantId: r.grant,
+            requestPath: added.path,
+            ...pull,
+            to: extension.to,
+            approval: extension.approval,
+            now: now(),
+          });
+          return { outcome: settled(outcome, added.path, r.grant, "extended"), ...pull };
+        }
+      }
+      return undefined;
+    },
+
+    async revoke(verdict) {
+      const held = (await store.read()).entries.get(verdict.grantId);
+      if (!held) return { status: "already", path: verdict.path, grantId: verdict.grantId, done: "revoked" };
+      const approval: Approval = verdict.self
+        ? { mode: "self", approvers: [] }
+        : { mode: "reviewed", approvers: verdict.approvedBy.map((login) => ({ login })) };
+      const outcome = await applyRevoke(store, await provider(held.grant.provider), {
+        grantId: verdict.grantId,
+        by: verdict.by,
+        approval,
+        requestPath: verdict.path,
+        pr: verdict.pull.number,
+        reason: verdict.reason,
+        now: now(),
+      });
+      return settled(outcome, verdict.path, verdict.grantId, "revoked");
+    },
+
+    async grant(verdict) {
+      const approval: Approval = verdict.auto
+        ? { mode: "auto", approvers: [] }
+        : { mode: "reviewed", approvers: verdict.approvedBy.map((login) => ({ login })) };
+      if (verdict.extension) {
+        const { grantId: id, to } = verdict.extension;
+        const outcome = await applyExtension(store, await provider(verdict.summary.provider), {
+          grantId: id,
+          requestPath: verdict.path,
+          pr: verdict.pull.number,
+          to,
+          approval,
+          now: now(),
+        });
+        return settled(outcome, verdict.path, id, "extended", {
+          to,
+          expiry: expiryEnforcement(verdict.summary.grant),
+        });
+      }
+      const spec = grantSpecFor(verdict.path, verdict.summary, verdict.pull.number);
+      const outcome = await applyGrant(store, await provider(spec.grant.provider), {
+        spec,
+        approval,
+        now: now(),
+      });
+      switch (outcome.status) {
+        case "done":
+          return {
+            status: "granted",
+            path: verdict.path,
+            grantId: spec.id,
+            principal: spec.principal,
+            expiresAt: spec.expiresAt,
+            expiry: expiryEnforcement(spec.grant),
+          };
+        case "already":
+          return { status: "already", path: verdict.path, grantId: spec.id };
+        case "refused":
+          return {
+            status: "refused",
+            path: verdict.path,
+            reasons: [{ code: outcome.code, message: outcome.message }],
+          };
+        case "failed":
+          return { status: "failed", path: verdict.path, code: outcome.code, message: outcome.message };
+      }
+    },
+
+    async refuse(verdict) {
+      // A refused revoke is recorded against the grant it names.
+      const id = REVOKE_FILE.exec(verdict.path)?.[1] ?? grantId(verdict.path, verdict.pull?.number);
+      // A re-run of the same merge records the refusal once.
+      if (
+        (await records()).some(
+          (r) => r.grant === id && r.event === "refused" && r.data.requestPath === verdict.path,
+        )
+      )
+        return;
+      await recordRefused(store, id, {
+        requestPath: verdict.path,
+        ...(verdict.pull ? { pr: verdict.pull.number } : {}),
+        requester: verdict.pull?.author ?? "unknown",
+        reasons: verdict.reasons,
+      });
+    },
+  };
+}
+
+/** A revoke's or an extension's outcome, as apply reports it. */
+function settled(
+  outcome: LifecycleOutcome,
+  path: string,
+  id: string,
+  done: "extended" | "revoked",
+  extended?: { to: string; expiry: ExpiryEnforcement },
+): ApplyOutcome {
+  switch (outcome.status) {
+    case "done":
+      if (done === "revoked") return { status: "revoked", path, grantId: id };
+      return {
+        status: "extended",
+        path,
+        grantId: id,
+        expiresAt: outcome.entry?.expiresAt ?? extended?.to ?? "",
+        expiry: outcome.entry?.expiry ?? extended?.expiry ?? "sweep",
+      };
+    case "already":
+      return { status: "already", path, grantId: id, done };
+    case "refused":
+      return { status: "refused", path, reasons: [{ code: outcome.code, message: outcome.message }] };
+    case "failed":
+      return { status: "failed", path, code: outcome.code, message: outcome.message };
+  }
+}

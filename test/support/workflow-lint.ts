@@ -1,0 +1,93 @@
+/**
+ * Checks GitHub Actions workflows for the mistakes that would undo gitjit's trust rules:
+ * running a pull request's code with a privileged token, a job without a least-privilege
+ * default, cloud credentials outside apply and sweep, and untrusted event text spliced into a
+ * shell script.
+ */
+import { parse } from "yaml";
+
+export interface LintFinding {
+  file: string;
+  code:
+    | "pull-request-target-checkout"
+    | "no-top-level-permissions"
+    | "id-token-outside-apply"
+    | "untrusted-text-in-script"
+    | "local-action-on-pull-request";
+  message: string;
+}
+
+/** Workflows that may hold id-token: write: the ones that apply and sweep on the default branch. */
+export const OIDC_WORKFLOWS = new Set(["jit-apply.yml", "jit-sweep.yml"]);
+
+/** Event text a pull request's author (or any commenter) chooses. */
+const UNTRUSTED =
+  /\$\{\{[^}]*\b(github\.event\.(pull_request\.(title|body|head\.(ref|label))|issue\.(title|body)|comment\.body|review\.body|review_comment\.body|head_commit\.message|commits)|github\.head_ref)\b[^}]*\}\}/;
+
+/** A checkout of the pull request's head (its code) rather than the base. */
+const HEAD_REF = /github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|refs\/pull\//;
+
+type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
+type Job = { permissions?: unknown; steps?: Step[] };
+
+function events(on: unknown): string[] {
+  if (typeof on === "string") return [on];
+  if (Array.isArray(on)) return on.map(String);
+  if (on && typeof on === "object") return Object.keys(on);
+  return [];
+}
+
+const grantsIdToken = (permissions: unknown) =>
+  permissions === "write-all" ||
+  (typeof permissions === "object" &&
+    permissions !== null &&
+    (permissions as Record<string, unknown>)["id-token"] === "write");
+
+export function lintWorkflow(file: string, text: string): LintFinding[] {
+  const workflow = parse(text) as { on?: unknown; permissions?: unknown; jobs?: Record<string, Job> };
+  const name = file.split("/").pop() ?? file;
+  const found: LintFinding[] = [];
+  const add = (code: LintFinding["code"], message: string) => found.push({ file, code, message });
+  const on = events(workflow.on);
+  const jobs = Object.entries(workflow.jobs ?? {});
+
+  if (workflow.permissions === undefined)
+    add(
+      "no-top-level-permissions",
+      "no top-level permissions block: every job would get the repository's default token",
+    );
+  if (!OIDC_WORKFLOWS.has(name)) {
+    if (grantsIdToken(workflow.permissions))
+      add("id-token-outside-apply", "id-token: write outside apply and sweep");
+    for (const [id, job] of jobs)
+      if (grantsIdToken(job.permissions))
+        add("id-token-outside-apply", `job ${id} has id-token: write outside apply and sweep`);
+  }
+  for (const [id, job] of jobs)
+    for (const step of job.steps ?? []) {
+      const uses = step.uses ?? "";
+      if (
+        on.includes("pull_request_target") &&
+        uses.startsWith("actions/checkout") &&
+        HEAD_REF.test(String(step.with?.ref ?? ""))
+      )
+        add(
+          "pull-request-target-checkout",
+          `job ${id} checks out the pull request's head under pull_request_target`,
+        );
+      const script = [step.run, step.with?.script]
+        .filter((s): s is string => typeof s === "string")
+        .join("\n");
+      if (UNTRUSTED.test(script))
+        add(
+          "untrusted-text-in-script",
+          `job ${id} puts pull request text into a script: pass it through env: and quote it`,
+        );
+      if (uses.startsWith("./") && on.some((e) => e.startsWith("pull_request")))
+        add(
+          "local-action-on-pull-request",
+          `job ${id} runs an action from the pull request's own files (${uses})`,
+        );
+    }
+  return found;
+}
