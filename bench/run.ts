@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: measures each step against its floor or target on generated organisations and
  * writes bench/results.json. `--smoke` uses tiny sizes and one run, only to prove the runner works.
- * `--only NAME[,NAME]` runs some of them (validate, sweep, audit, approvals), leaving results.json alone.
+ * `--only NAME[,NAME]` runs some of them (validate, action, sweep, audit, approvals), leaving results.json alone.
  * Each measurement lives in its own module; this file only runs them and shows the table.
  */
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchActionPullRequest } from "./action-pr.js";
 import { benchApprovals } from "./approvals.js";
 import { benchAudit } from "./audit.js";
 import type { BenchContext, Measured } from "./measure.js";
@@ -21,6 +22,7 @@ const ROOT = join(HERE, "..");
 type Bench = (ctx: BenchContext) => Measured[] | Promise<Measured[]>;
 const BENCHES: [string, Bench][] = [
   ["validate", benchValidate],
+  ["action", benchActionPullRequest],
   ["sweep", benchSweep],
   ["audit", benchAudit],
   ["approvals", benchApprovals],
