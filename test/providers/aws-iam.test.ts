@@ -136,6 +136,26 @@ describe("aws-iam inline policy", () => {
     expect(found[0]?.expiresAt).toBe(WINDOW.end);
   });
 
+  it("lists the account once however many scopes reconcile asks about, and again after a failure", async () => {
+    const role = server.addPrincipal("role", "lister");
+    const grant = grantSpec(S3_READ, role.arn, WINDOW);
+    const p = provider({ maxAttempts: 1 });
+    await p.apply(grant);
+    const listings = () => server.calls.get("GetAccountAuthorizationDetails") ?? 0;
+    const before = listings();
+    const other: Grant = { ...S3_READ, statements: [{ actions: ["s3:PutObject"], resources: ["*"] }] };
+    const [a, b] = await Promise.all([p.listManaged([S3_READ]), p.listManaged([other])]);
+    expect(a.map((f) => f.grantId)).toContain(grant.id);
+    expect(b).toEqual(a);
+    expect(listings() - before).toBe(1);
+
+    const fresh = provider({ maxAttempts: 1 });
+    server.faults.configure({ rate: 1, seed: 3, kinds: ["error"] });
+    await expect(fresh.listManaged([S3_READ])).rejects.toBeInstanceOf(ProviderError);
+    server.faults.configure({ rate: 0, seed: 1, kinds: [] });
+    expect((await fresh.listManaged([S3_READ])).map((f) => f.grantId)).toContain(grant.id);
+  });
+
   it("an apply cut off after AWS stored the policy converges when retried, nothing doubled", async () => {
     const role = server.addPrincipal("role", "hubot-oncall");
     const grant = grantSpec(S3_READ, role.arn, WINDOW);

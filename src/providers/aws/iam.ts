@@ -49,6 +49,22 @@ export async function* authorizationDetails(iam: IAMClient) {
   } while (marker);
 }
 
+/**
+ * IAM lists the whole account the credentials reach, whatever scope reconcile asks about, so one
+ * listing serves every scope for the life of a provider (one sweep run); a failed one is tried
+ * again on the next call.
+ */
+export function sharedListing<T>(list: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= list().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
+}
+
 const decode = (document: string | undefined) => JSON.parse(decodeURIComponent(document ?? "{}"));
 
 function expiryOf(document: unknown): string | undefined {
@@ -130,7 +146,7 @@ export function createAwsIamProvider(context: ProviderContext, options: AwsOptio
       }
     },
 
-    async listManaged() {
+    listManaged: sharedListing(async () => {
       const found: ManagedGrant[] = [];
       try {
         for await (const identity of authorizationDetails(iam())) {
@@ -151,7 +167,7 @@ export function createAwsIamProvider(context: ProviderContext, options: AwsOptio
         throw awsFailure(error, "list gitjit's inline policies");
       }
       return found;
-    },
+    }),
   };
 }
 

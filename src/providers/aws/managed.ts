@@ -23,7 +23,7 @@ import { EXPIRY_ENFORCEMENT, type GrantSpec } from "../../core/grant.js";
 import type { ManagedGrant, Provider } from "../provider.js";
 import type { ProviderContext, ProviderFactory } from "../registry.js";
 import { type AwsOptions, awsConfig, awsFailure, isAwsError } from "./client.js";
-import { authorizationDetails } from "./iam.js";
+import { authorizationDetails, sharedListing } from "./iam.js";
 import {
   type IamPrincipal,
   type ManagedGrantSpec,
@@ -158,7 +158,7 @@ export function createAwsManagedProvider(context: ProviderContext, options: AwsO
       }
     },
 
-    async listManaged() {
+    listManaged: sharedListing(async () => {
       const found: ManagedGrant[] = [];
       try {
         for await (const identity of authorizationDetails(iam())) {
@@ -178,7 +178,7 @@ export function createAwsManagedProvider(context: ProviderContext, options: AwsO
         throw awsFailure(error, "list gitjit's managed policy attachments");
       }
       return found;
-    },
+    }),
   };
 }
 

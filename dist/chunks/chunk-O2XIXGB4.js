@@ -8723,6 +8723,16 @@ async function* authorizationDetails(iam) {
     marker = page.IsTruncated ? page.Marker : void 0;
   } while (marker);
 }
+function sharedListing(list) {
+  let pending;
+  return () => {
+    pending ??= list().catch((error) => {
+      pending = void 0;
+      throw error;
+    });
+    return pending;
+  };
+}
 var decode = (document) => JSON.parse(decodeURIComponent(document ?? "{}"));
 function expiryOf(document) {
   const statements = document?.Statement;
@@ -8793,7 +8803,7 @@ function createAwsIamProvider(context, options = {}) {
         throw awsFailure(error, `delete ${name} from ${principal.arn}`);
       }
     },
-    async listManaged() {
+    listManaged: sharedListing(async () => {
       const found = [];
       try {
         for await (const identity of authorizationDetails(iam())) {
@@ -8814,7 +8824,7 @@ function createAwsIamProvider(context, options = {}) {
         throw awsFailure(error, "list gitjit's inline policies");
       }
       return found;
-    }
+    })
   };
 }
 var factory = (context) => createAwsIamProvider(context);
@@ -8823,6 +8833,7 @@ var iam_default = factory;
 export {
   require_dist_cjs3 as require_dist_cjs,
   authorizationDetails,
+  sharedListing,
   createAwsIamProvider,
   iam_default
 };

@@ -3,7 +3,7 @@ import {
   describe,
   loadProvider,
   openLedger
-} from "./chunk-WIGLRMTK.js";
+} from "./chunk-SIK4TWEM.js";
 import {
   fence,
   loadPolicy

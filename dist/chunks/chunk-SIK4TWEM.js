@@ -334,8 +334,8 @@ async function applyRevoke(store, provider, input) {
 
 // src/providers/registry.ts
 var LOADERS = {
-  "aws-iam": () => import("./iam-RZAEIF3O.js"),
-  "aws-iam-managed": () => import("./managed-HJE6L5KM.js"),
+  "aws-iam": () => import("./iam-MJCUMTNQ.js"),
+  "aws-iam-managed": () => import("./managed-SP6FQ7M5.js"),
   "aws-identity-center": () => import("./identity-center-NVSCUAM7.js"),
   "gcp-iam": () => import("./iam-YI22X25E.js"),
   "azure-pim": () => import("./pim-E4D5LLDO.js"),

@@ -1,8 +1,9 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   authorizationDetails,
-  require_dist_cjs
-} from "./chunk-4N6X45EN.js";
+  require_dist_cjs,
+  sharedListing
+} from "./chunk-O2XIXGB4.js";
 import {
   awsConfig,
   awsFailure,
@@ -129,7 +130,7 @@ function createAwsManagedProvider(context, options = {}) {
         throw awsFailure(error, `detach ${policyArn} from ${p.arn}`);
       }
     },
-    async listManaged() {
+    listManaged: sharedListing(async () => {
       const found = [];
       try {
         for await (const identity of authorizationDetails(iam())) {
@@ -149,7 +150,7 @@ function createAwsManagedProvider(context, options = {}) {
         throw awsFailure(error, "list gitjit's managed policy attachments");
       }
       return found;
-    }
+    })
   };
 }
 var factory = (context) => createAwsManagedProvider(context);

@@ -2,8 +2,9 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   authorizationDetails,
   createAwsIamProvider,
-  iam_default
-} from "./chunk-4N6X45EN.js";
+  iam_default,
+  sharedListing
+} from "./chunk-O2XIXGB4.js";
 import "./chunk-JDBZ7OAI.js";
 import "./chunk-WM3GBANQ.js";
 import "./chunk-JXVHB23K.js";
@@ -15,5 +16,6 @@ import "./chunk-UVXFV62D.js";
 export {
   authorizationDetails,
   createAwsIamProvider,
-  iam_default as default
+  iam_default as default,
+  sharedListing
 };
