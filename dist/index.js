@@ -19956,7 +19956,7 @@ async function dispatch(mode, inputs, context, env, io) {
     case "apply": {
       const [{ applyMode }, { ledgerGranting }] = await Promise.all([
         import("./chunks/push-Q7EVF73H.js"),
-        import("./chunks/granting-24AXMCKG.js")
+        import("./chunks/granting-YFGN5ECB.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -19970,7 +19970,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-MBVN3ZKC.js");
+      const { sweepMode } = await import("./chunks/sweep-ZCYADOFO.js");
       await sweepMode({ inputs, workspace: context.workspace, env, now: /* @__PURE__ */ new Date() }, io);
       return;
     }

@@ -170,6 +170,28 @@ describe("gitjit plan", () => {
     });
   });
 
+  it("judges by the base commit's policy with --base, even when the work tree loosens it (trust rule 1)", async () => {
+    const repo = tempRepo({ git: true });
+    const base = repo.git("rev-parse", "HEAD").trim();
+    const profiles = repo.git("show", "HEAD:policies/profiles.yaml");
+    repo.write(
+      "policies/profiles.yaml",
+      profiles.replace("{ default: 1h, max: 8h }", "{ default: 1h, max: 48h }"),
+    );
+    const path = "requests/aws-prod-s3-debug/hubot-long.yaml";
+    repo.write(
+      path,
+      "profile: aws-prod-s3-debug\nrequester: hubot\nduration: 24h\njustification: Check the upload bucket for a day\n",
+    );
+    const loose = await runCli(["plan", path, "--author", "hubot", "--now", NOW], { cwd: repo.root });
+    expect(loose.code).toBe(0);
+    const judged = await runCli(["plan", path, "--author", "hubot", "--base", base, "--now", NOW], {
+      cwd: repo.root,
+    });
+    expect(judged.code).toBe(1);
+    expect(judged.stdout).toContain("duration-over-max: 24h exceeds the profile's maximum of 8h");
+  });
+
   it("plans every example request, whichever platform it is for", async () => {
     const { code, stdout } = await runCli(["plan", "--format", "json", "--now", NOW], { cwd: REPO_ROOT });
     expect(code).toBe(0);

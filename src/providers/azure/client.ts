@@ -10,7 +10,8 @@ import {
   type TokenCredential,
   WorkloadIdentityCredential,
 } from "@azure/identity";
-import { ProviderError } from "../provider.js";
+import type { Grant } from "../../core/model/schema.js";
+import { type ManagedGrant, ProviderError } from "../provider.js";
 import type { ProviderContext } from "../registry.js";
 
 export interface AzureOptions {
@@ -135,4 +136,27 @@ export function azureFailure(error: unknown, what: string): ProviderError {
   if (statusCode !== undefined && statusCode < 500 && statusCode !== 429 && statusCode !== 408)
     return new ProviderError(said, "azure-refused");
   return new ProviderError(`${what}: Azure did not complete the call: ${message}`, "azure-unavailable", true);
+}
+
+/**
+ * What gitjit wrote in each distinct scope of one provider (ARM scopes ignore case), listed once
+ * per scope; a failure names the scope it happened in.
+ */
+export async function listEachScope(
+  scopes: readonly Grant[],
+  provider: "azure-pim" | "azure-role-assignment",
+  list: (scope: string) => AsyncIterable<ManagedGrant>,
+): Promise<ManagedGrant[]> {
+  const found: ManagedGrant[] = [];
+  const seen = new Set<string>();
+  for (const g of scopes) {
+    if (g.provider !== provider || seen.has(g.scope.toLowerCase())) continue;
+    seen.add(g.scope.toLowerCase());
+    try {
+      for await (const managed of list(g.scope)) found.push(managed);
+    } catch (error) {
+      throw azureFailure(error, `list gitjit's assignments at ${g.scope}`);
+    }
+  }
+  return found;
 }

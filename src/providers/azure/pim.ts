@@ -7,10 +7,17 @@
  */
 import type { RoleAssignmentSchedule, RoleAssignmentScheduleRequest } from "@azure/arm-authorization";
 import { EXPIRY_ENFORCEMENT, type GrantSpec } from "../../core/grant.js";
-import { type ManagedGrant, type Provider, ProviderError } from "../provider.js";
+import { type Provider, ProviderError } from "../provider.js";
 import type { ProviderContext, ProviderFactory } from "../registry.js";
 import { withRetry } from "../retry.js";
-import { type AzureOptions, armFailure, azureFailure, clientFactory, transient } from "./client.js";
+import {
+  type AzureOptions,
+  armFailure,
+  azureFailure,
+  clientFactory,
+  listEachScope,
+  transient,
+} from "./client.js";
 import {
   type AzureGrantSpec,
   planPim,
@@ -196,35 +203,26 @@ export function createAzurePimProvider(context: ProviderContext, options: AzureO
       }
     },
 
-    async listManaged(scopes) {
-      const found: ManagedGrant[] = [];
-      const seen = new Set<string>();
-      for (const g of scopes) {
-        if (g.provider !== "azure-pim" || seen.has(g.scope.toLowerCase())) continue;
-        seen.add(g.scope.toLowerCase());
-        try {
-          const owners = new Map<string, string>();
-          for await (const r of client(g.scope).roleAssignmentScheduleRequests.listForScope(g.scope, call)) {
-            const id = taggedGrantId(r.justification);
-            if (id && r.name) owners.set(r.name, id);
-          }
-          for await (const s of client(g.scope).roleAssignmentSchedules.listForScope(g.scope, call)) {
-            const grantId = owners.get(s.roleAssignmentScheduleRequestId?.split("/").pop() ?? "");
-            if (!grantId) continue;
-            found.push({
-              grantId,
-              principal: s.principalId ?? "",
-              location: s.scope ?? g.scope,
-              ...(s.endDateTime ? { expiresAt: s.endDateTime.toISOString() } : {}),
-              ref: { scope: s.scope ?? g.scope, roleDefinitionId: s.roleDefinitionId ?? "" },
-            });
-          }
-        } catch (error) {
-          throw azureFailure(error, `list gitjit's assignments at ${g.scope}`);
+    listManaged: (scopes) =>
+      listEachScope(scopes, "azure-pim", async function* (scope) {
+        // The schedule carries no justification: its request (which does) names the grant.
+        const owners = new Map<string, string>();
+        for await (const r of client(scope).roleAssignmentScheduleRequests.listForScope(scope, call)) {
+          const id = taggedGrantId(r.justification);
+          if (id && r.name) owners.set(r.name, id);
         }
-      }
-      return found;
-    },
+        for await (const s of client(scope).roleAssignmentSchedules.listForScope(scope, call)) {
+          const grantId = owners.get(s.roleAssignmentScheduleRequestId?.split("/").pop() ?? "");
+          if (!grantId) continue;
+          yield {
+            grantId,
+            principal: s.principalId ?? "",
+            location: s.scope ?? scope,
+            ...(s.endDateTime ? { expiresAt: s.endDateTime.toISOString() } : {}),
+            ref: { scope: s.scope ?? scope, roleDefinitionId: s.roleDefinitionId ?? "" },
+          };
+        }
+      }),
   };
 }
 

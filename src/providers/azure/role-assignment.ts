@@ -6,10 +6,17 @@
  */
 import type { RoleAssignment } from "@azure/arm-authorization";
 import { EXPIRY_ENFORCEMENT, type GrantSpec } from "../../core/grant.js";
-import type { ManagedGrant, Provider } from "../provider.js";
+import type { Provider } from "../provider.js";
 import type { ProviderContext, ProviderFactory } from "../registry.js";
 import { withRetry } from "../retry.js";
-import { type AzureOptions, armFailure, azureFailure, clientFactory, transient } from "./client.js";
+import {
+  type AzureOptions,
+  armFailure,
+  azureFailure,
+  clientFactory,
+  listEachScope,
+  transient,
+} from "./client.js";
 import {
   type AzureGrantSpec,
   planRoleAssignment,
@@ -113,31 +120,21 @@ export function createAzureRoleAssignmentProvider(
       }
     },
 
-    async listManaged(scopes) {
-      const found: ManagedGrant[] = [];
-      const seen = new Set<string>();
-      for (const g of scopes) {
-        if (g.provider !== "azure-role-assignment" || seen.has(g.scope.toLowerCase())) continue;
-        seen.add(g.scope.toLowerCase());
-        try {
-          for await (const a of client(g.scope).roleAssignments.listForScope(g.scope, call)) {
-            const grantId = taggedGrantId(a.description);
-            if (!grantId) continue;
-            const expiresAt = ENDS.exec(a.description ?? "")?.[1];
-            found.push({
-              grantId,
-              principal: a.principalId ?? "",
-              location: a.scope ?? g.scope,
-              ...(expiresAt ? { expiresAt } : {}),
-              ref: { scope: a.scope ?? g.scope, assignment: a.name ?? "" },
-            });
-          }
-        } catch (error) {
-          throw azureFailure(error, `list gitjit's assignments at ${g.scope}`);
+    listManaged: (scopes) =>
+      listEachScope(scopes, "azure-role-assignment", async function* (scope) {
+        for await (const a of client(scope).roleAssignments.listForScope(scope, call)) {
+          const grantId = taggedGrantId(a.description);
+          if (!grantId) continue;
+          const expiresAt = ENDS.exec(a.description ?? "")?.[1];
+          yield {
+            grantId,
+            principal: a.principalId ?? "",
+            location: a.scope ?? scope,
+            ...(expiresAt ? { expiresAt } : {}),
+            ref: { scope: a.scope ?? scope, assignment: a.name ?? "" },
+          };
         }
-      }
-      return found;
-    },
+      }),
   };
 }
 

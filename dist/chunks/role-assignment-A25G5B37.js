@@ -3,8 +3,9 @@ import {
   armFailure,
   azureFailure,
   clientFactory,
+  listEachScope,
   transient
-} from "./chunk-FQBZZSNC.js";
+} from "./chunk-UMQJVJJH.js";
 import "./chunk-EG76WKOM.js";
 import "./chunk-Y2A5K4I4.js";
 import {
@@ -103,31 +104,20 @@ function createAzureRoleAssignmentProvider(context, options = {}) {
         throw azureFailure(error, `revoke ${grant.id}`);
       }
     },
-    async listManaged(scopes) {
-      const found = [];
-      const seen = /* @__PURE__ */ new Set();
-      for (const g of scopes) {
-        if (g.provider !== "azure-role-assignment" || seen.has(g.scope.toLowerCase())) continue;
-        seen.add(g.scope.toLowerCase());
-        try {
-          for await (const a of client(g.scope).roleAssignments.listForScope(g.scope, call)) {
-            const grantId = taggedGrantId(a.description);
-            if (!grantId) continue;
-            const expiresAt = ENDS.exec(a.description ?? "")?.[1];
-            found.push({
-              grantId,
-              principal: a.principalId ?? "",
-              location: a.scope ?? g.scope,
-              ...expiresAt ? { expiresAt } : {},
-              ref: { scope: a.scope ?? g.scope, assignment: a.name ?? "" }
-            });
-          }
-        } catch (error) {
-          throw azureFailure(error, `list gitjit's assignments at ${g.scope}`);
-        }
+    listManaged: (scopes) => listEachScope(scopes, "azure-role-assignment", async function* (scope) {
+      for await (const a of client(scope).roleAssignments.listForScope(scope, call)) {
+        const grantId = taggedGrantId(a.description);
+        if (!grantId) continue;
+        const expiresAt = ENDS.exec(a.description ?? "")?.[1];
+        yield {
+          grantId,
+          principal: a.principalId ?? "",
+          location: a.scope ?? scope,
+          ...expiresAt ? { expiresAt } : {},
+          ref: { scope: a.scope ?? scope, assignment: a.name ?? "" }
+        };
       }
-      return found;
-    }
+    })
   };
 }
 var factory = (context) => createAzureRoleAssignmentProvider(context);

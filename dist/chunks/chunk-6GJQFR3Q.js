@@ -338,8 +338,8 @@ var LOADERS = {
   "aws-iam-managed": () => import("./managed-SP6FQ7M5.js"),
   "aws-identity-center": () => import("./identity-center-NVSCUAM7.js"),
   "gcp-iam": () => import("./iam-YI22X25E.js"),
-  "azure-pim": () => import("./pim-E4D5LLDO.js"),
-  "azure-role-assignment": () => import("./role-assignment-C6235BYQ.js"),
+  "azure-pim": () => import("./pim-WOTVP3WT.js"),
+  "azure-role-assignment": () => import("./role-assignment-A25G5B37.js"),
   postgres: () => import("./postgres-FNWCHZ7P.js"),
   "github-team": () => import("./github-team-J2UDV57D.js")
 };

@@ -3,8 +3,9 @@ import {
   armFailure,
   azureFailure,
   clientFactory,
+  listEachScope,
   transient
-} from "./chunk-FQBZZSNC.js";
+} from "./chunk-UMQJVJJH.js";
 import "./chunk-EG76WKOM.js";
 import "./chunk-Y2A5K4I4.js";
 import {
@@ -178,35 +179,24 @@ function createAzurePimProvider(context, options = {}) {
         throw azureFailure(error, `revoke ${grant.id}`);
       }
     },
-    async listManaged(scopes) {
-      const found = [];
-      const seen = /* @__PURE__ */ new Set();
-      for (const g of scopes) {
-        if (g.provider !== "azure-pim" || seen.has(g.scope.toLowerCase())) continue;
-        seen.add(g.scope.toLowerCase());
-        try {
-          const owners = /* @__PURE__ */ new Map();
-          for await (const r of client(g.scope).roleAssignmentScheduleRequests.listForScope(g.scope, call)) {
-            const id = taggedGrantId(r.justification);
-            if (id && r.name) owners.set(r.name, id);
-          }
-          for await (const s of client(g.scope).roleAssignmentSchedules.listForScope(g.scope, call)) {
-            const grantId = owners.get(s.roleAssignmentScheduleRequestId?.split("/").pop() ?? "");
-            if (!grantId) continue;
-            found.push({
-              grantId,
-              principal: s.principalId ?? "",
-              location: s.scope ?? g.scope,
-              ...s.endDateTime ? { expiresAt: s.endDateTime.toISOString() } : {},
-              ref: { scope: s.scope ?? g.scope, roleDefinitionId: s.roleDefinitionId ?? "" }
-            });
-          }
-        } catch (error) {
-          throw azureFailure(error, `list gitjit's assignments at ${g.scope}`);
-        }
+    listManaged: (scopes) => listEachScope(scopes, "azure-pim", async function* (scope) {
+      const owners = /* @__PURE__ */ new Map();
+      for await (const r of client(scope).roleAssignmentScheduleRequests.listForScope(scope, call)) {
+        const id = taggedGrantId(r.justification);
+        if (id && r.name) owners.set(r.name, id);
       }
-      return found;
-    }
+      for await (const s of client(scope).roleAssignmentSchedules.listForScope(scope, call)) {
+        const grantId = owners.get(s.roleAssignmentScheduleRequestId?.split("/").pop() ?? "");
+        if (!grantId) continue;
+        yield {
+          grantId,
+          principal: s.principalId ?? "",
+          location: s.scope ?? scope,
+          ...s.endDateTime ? { expiresAt: s.endDateTime.toISOString() } : {},
+          ref: { scope: s.scope ?? scope, roleDefinitionId: s.roleDefinitionId ?? "" }
+        };
+      }
+    })
   };
 }
 var factory = (context) => createAzurePimProvider(context);

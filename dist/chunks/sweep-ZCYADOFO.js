@@ -3,7 +3,7 @@ import {
   describe,
   loadProvider,
   openLedger
-} from "./chunk-SIK4TWEM.js";
+} from "./chunk-6GJQFR3Q.js";
 import {
   fence,
   loadPolicy

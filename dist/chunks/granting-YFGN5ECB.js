@@ -2,7 +2,7 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   ledgerGranting,
   openLedger
-} from "./chunk-SIK4TWEM.js";
+} from "./chunk-6GJQFR3Q.js";
 import "./chunk-LTKJ3TKB.js";
 import "./chunk-OKDEPWAF.js";
 import "./chunk-V2A6MIHJ.js";

@@ -37202,11 +37202,26 @@ function azureFailure(error, what) {
     return new ProviderError(said, "azure-refused");
   return new ProviderError(`${what}: Azure did not complete the call: ${message}`, "azure-unavailable", true);
 }
+async function listEachScope(scopes, provider, list) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const g of scopes) {
+    if (g.provider !== provider || seen.has(g.scope.toLowerCase())) continue;
+    seen.add(g.scope.toLowerCase());
+    try {
+      for await (const managed of list(g.scope)) found.push(managed);
+    } catch (error) {
+      throw azureFailure(error, `list gitjit's assignments at ${g.scope}`);
+    }
+  }
+  return found;
+}
 
 export {
   clientFactory,
   armFailure,
   transient,
-  azureFailure
+  azureFailure,
+  listEachScope
 };
-/*! For license information please see chunk-FQBZZSNC.js.LEGAL.txt */
+/*! For license information please see chunk-UMQJVJJH.js.LEGAL.txt */
