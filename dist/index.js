@@ -1,7 +1,7 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunks/chunk-OKDEPWAF.js";
+} from "./chunks/chunk-Y4ZPITG4.js";
 import {
   ServiceError
 } from "./chunks/chunk-ZA6GFXEH.js";
@@ -19940,7 +19940,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-V7CAKSMB.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-PGM6VFZT.js");
       await pullRequestMode(
         {
           inputs,
@@ -19955,8 +19955,8 @@ async function dispatch(mode, inputs, context, env, io) {
     }
     case "apply": {
       const [{ applyMode }, { ledgerGranting }] = await Promise.all([
-        import("./chunks/push-Q7EVF73H.js"),
-        import("./chunks/granting-YFGN5ECB.js")
+        import("./chunks/push-5QSQIDCB.js"),
+        import("./chunks/granting-WGCLRK2G.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -19970,8 +19970,8 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-ZCYADOFO.js");
-      await sweepMode({ inputs, workspace: context.workspace, env, now: /* @__PURE__ */ new Date() }, io);
+      const { sweepMode } = await import("./chunks/sweep-3B6OWSXE.js");
+      await sweepMode({ inputs, workspace: context.workspace, env, now: /* @__PURE__ */ new Date() }, io, forge);
       return;
     }
   }

@@ -5,8 +5,10 @@
  * merge applies nothing twice.
  */
 import { ledgerLocation, openStore } from "../cli/ledger-options.js";
+import { governanceVerdicts, recordGovernance } from "../commands/governance.js";
 import { heldGrantsOf } from "../commands/held-grants.js";
 import {
+  APPLY_ACTOR,
   applyExtension,
   applyGrant,
   applyRevoke,
@@ -56,6 +58,22 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
     async earlier(added) {
       for (const r of await records()) {
         const pr = typeof r.data.pr === "number" ? { pr: r.data.pr } : {};
+        // A refusal is final: nothing that happens on the pull request afterwards grants it.
+        if (r.event === "refused" && r.data.requestPath === added.path)
+          return {
+            outcome: {
+              status: "refused",
+              path: added.path,
+              reasons: [
+                ...recordedReasons(r.data.reasons),
+                {
+                  code: "refused-before",
+                  message: `refused at ${r.at} (ledger record ${r.seq}); a refusal is final: open a new pull request`,
+                },
+              ],
+            },
+            ...pr,
+          };
         if (r.event === "revoked" && r.data.requestPath === added.path)
           return {
             outcome: { status: "already", path: added.path, grantId: r.grant, done: "revoked" },
@@ -151,6 +169,9 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
       }
     },
 
+    governanceVerdicts: () => governanceVerdicts(store),
+    recordGovernance: (fresh) => recordGovernance(store, fresh, APPLY_ACTOR),
+
     async refuse(verdict) {
       // A refused revoke is recorded against the grant it names.
       const id = REVOKE_FILE.exec(verdict.path)?.[1] ?? grantId(verdict.path, verdict.pull?.number);
@@ -169,6 +190,16 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
       });
     },
   };
+}
+
+/** The reasons a refusal record holds, as far as they are well-formed. */
+function recordedReasons(reasons: unknown): { code: string; message: string }[] {
+  if (!Array.isArray(reasons)) return [];
+  return reasons.flatMap((r) =>
+    typeof r?.code === "string" && typeof r?.message === "string"
+      ? [{ code: r.code, message: r.message }]
+      : [],
+  );
 }
 
 /** A revoke's or an extension's outcome, as apply reports it. */

@@ -96,7 +96,7 @@ async function dispatch(
     }
     case "sweep": {
       const { sweepMode } = await import("./sweep.js");
-      await sweepMode({ inputs, workspace: context.workspace, env, now: new Date() }, io);
+      await sweepMode({ inputs, workspace: context.workspace, env, now: new Date() }, io, forge);
       return;
     }
   }

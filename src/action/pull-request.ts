@@ -13,7 +13,7 @@
  */
 import type { Forge, PullRequestInfo } from "../adapters/forge.js";
 import { ConfigError } from "../adapters/repo-files.js";
-import { APPROVAL_CONTEXT, approvals } from "../commands/approvals.js";
+import { APPROVAL_CONTEXT, approvals, currentMainPolicy } from "../commands/approvals.js";
 import { codeowners } from "../commands/codeowners.js";
 import { planGrant } from "../commands/plan.js";
 import { checkPullRequest, type PullRequestCheck, problemsOf } from "../core/approval/pull-request-check.js";
@@ -49,7 +49,15 @@ export async function pullRequestMode(
     },
   };
   const report = await approvals(
-    { pr, policyDir: inputs.policyDir, now: options.now, report: false, ledgerBranch: inputs.ledgerBranch },
+    {
+      pr,
+      policyDir: inputs.policyDir,
+      now: options.now,
+      report: false,
+      ledgerBranch: inputs.ledgerBranch,
+      // A base older than the default branch's policy is judged by that policy too.
+      governing: currentMainPolicy(forge),
+    },
     reading,
   );
   const pull = await reading.pull(pr);

@@ -7,9 +7,17 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { type Forge, ServiceError } from "../adapters/forge.js";
-import { ConfigError } from "../adapters/repo-files.js";
+import { ConfigError, gitRefFiles } from "../adapters/repo-files.js";
+import { checkGovernance, type GovernanceReport } from "../commands/governance.js";
 import type { HeldGrants } from "../commands/held-grants.js";
-import { type AddedRequest, addedRequests, judgeMerged, type MergeVerdict } from "../commands/merged.js";
+import {
+  type AddedRequest,
+  addedRequests,
+  judgeMerged,
+  type MergeVerdict,
+  type Reason,
+} from "../commands/merged.js";
+import { type ChangeVerdict, describeUnapproved } from "../core/governance/trust.js";
 import { MAX_YAML_BYTES } from "../core/load/yaml.js";
 import { APPLY_MARKER, type ApplyOutcome, renderApplyComment } from "../core/render/apply-comment.js";
 import { code, text } from "../core/render/markdown.js";
@@ -36,6 +44,10 @@ export interface Granting {
   revoke(verdict: Extract<MergeVerdict, { status: "revoke" }>): Promise<ApplyOutcome>;
   /** Records a merged request that grants nothing. */
   refuse(verdict: Extract<MergeVerdict, { status: "refused" }>): Promise<void>;
+  /** The governance verdicts earlier runs recorded, by commit. */
+  governanceVerdicts(): Promise<Map<string, ChangeVerdict>>;
+  /** Records the governance verdicts a run reached. */
+  recordGovernance(fresh: GovernanceReport["fresh"]): Promise<void>;
 }
 
 export interface ApplyModeOptions {
@@ -66,6 +78,7 @@ export async function applyMode(
   io.info(
     `gitjit apply: ${added.length} request or revoke file${added.length === 1 ? "" : "s"} added by this push`,
   );
+  const provenance = await governanceOf(context.workspace, after, inputs.policyDir, forge, io, granting);
 
   const outcomes: { added: AddedRequest; pr?: number; outcome: ApplyOutcome }[] = [];
   for (const request of added) {
@@ -78,12 +91,15 @@ export async function applyMode(
         outcome = earlier.outcome;
       } else {
         const content = await fileAt(context.workspace, after, request.path);
+        const unapproved = frozenFor(provenance, request);
         const verdict = await judgeMerged(forge, request, {
           policyDir: inputs.policyDir,
           now: options.now,
           content,
           ledgerBranch: inputs.ledgerBranch,
           ...(granting ? { held: granting.held } : {}),
+          ...(request.parent ? { mainAtMerge: await gitRefFiles(context.workspace, request.parent) } : {}),
+          ...(unapproved ? { policyUnapproved: unapproved } : {}),
         });
         pr = verdict.pull?.number;
         outcome = await settle(verdict, granting);
@@ -115,6 +131,52 @@ export async function applyMode(
       `gitjit apply: ${[refused ? `${refused} refused` : "", failed ? `${failed} failed` : ""].filter(Boolean).join(", ")} (see the annotations)`,
     );
   return all;
+}
+
+/**
+ * Governance provenance up to this push, from the ledger's verdicts and the history; new verdicts
+ * are recorded. A failure to judge it (GitHub down) is kept, so every request fails rather than
+ * being granted under a policy that could not be checked.
+ */
+async function governanceOf(
+  root: string,
+  head: string,
+  policyDir: string,
+  forge: Forge,
+  io: ActionIO,
+  granting: Granting | undefined,
+): Promise<GovernanceReport | { error: unknown }> {
+  try {
+    const report = await checkGovernance(
+      { root, head, policyDir, known: (await granting?.governanceVerdicts()) ?? new Map() },
+      forge,
+    );
+    await granting?.recordGovernance(report.fresh);
+    if (!report.clean)
+      io.error(`policy-unapproved: ${describeUnapproved(report.unapproved)}`, {
+        title: "gitjit: the policy on the default branch is not approved",
+      });
+    return report;
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** Why a request may not be granted under the governance it was judged by, if it may not. */
+function frozenFor(
+  provenance: GovernanceReport | { error: unknown },
+  request: AddedRequest,
+): Reason | undefined {
+  if (request.kind !== "request") return undefined;
+  if ("error" in provenance) throw provenance.error;
+  if (!provenance.clean)
+    return { code: "policy-unapproved", message: describeUnapproved(provenance.unapproved) };
+  if (!provenance.cleanAt(request.parent))
+    return {
+      code: "policy-unapproved",
+      message: `it merged while the default branch's policy held a change the admins had not approved (commit ${request.parent.slice(0, 12)}); open a new pull request`,
+    };
+  return undefined;
 }
 
 /** Without `granting` (a dry run), nothing is applied or recorded. */

@@ -3,18 +3,27 @@
  * what gitjit wrote on a platform against the ledger, warn ahead of expiry. The policy comes
  * from the checkout of the default branch, for the scopes to reconcile.
  */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import type { Forge } from "../adapters/forge.js";
 import { streamNotifier } from "../adapters/notify.js";
 import { workTreeFiles } from "../adapters/repo-files.js";
+import { checkGovernance, governanceVerdicts, recordGovernance } from "../commands/governance.js";
 import { sweep } from "../commands/sweep.js";
 import { loadPolicy } from "../commands/validate.js";
 import { HOUR } from "../core/duration.js";
+import { describeUnapproved } from "../core/governance/trust.js";
+import type { LedgerStore } from "../core/ledger/store.js";
 import type { Grant } from "../core/model/schema.js";
 import { fence } from "../core/render/plan-output.js";
 import { needsAttention, renderSweepText } from "../core/render/sweep-output.js";
+import { SWEEP_ACTOR } from "../core/sweep.js";
 import { loadProvider } from "../providers/registry.js";
 import { openLedger } from "./granting.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
+
+const run = promisify(execFile);
 
 export interface SweepModeOptions {
   inputs: ActionInputs;
@@ -23,10 +32,12 @@ export interface SweepModeOptions {
   now: Date;
 }
 
-export async function sweepMode(options: SweepModeOptions, io: ActionIO) {
+export async function sweepMode(options: SweepModeOptions, io: ActionIO, forge?: Forge) {
   const { inputs, workspace, env, now } = options;
   const clock = () => now;
   const store = await openLedger({ workspace, env, branch: inputs.ledgerBranch, now: clock, log: io.info });
+  // The sweep revokes whatever the policy's state: an unapproved policy only raises the alarm.
+  const governance = forge ? await governanceAlarm(workspace, inputs, store, forge, io) : "clean";
   const report = await sweep(
     {
       now,
@@ -55,7 +66,42 @@ export async function sweepMode(options: SweepModeOptions, io: ActionIO) {
   );
   if (needsAttention(report))
     io.fail("gitjit sweep: some grants or platforms need attention (see the summary)");
+  else if (governance !== "clean")
+    io.fail(
+      governance === "unapproved"
+        ? "gitjit sweep: the policy on the default branch holds a change the admins have not approved: granting is frozen (see the annotations)"
+        : "gitjit sweep: the policy's approvals could not be checked (see the annotations)",
+    );
   return report;
+}
+
+/** Checks governance provenance up to the checkout's HEAD, records new verdicts, and alerts. */
+async function governanceAlarm(
+  workspace: string,
+  inputs: ActionInputs,
+  store: LedgerStore,
+  forge: Forge,
+  io: ActionIO,
+): Promise<"clean" | "unapproved" | "unchecked"> {
+  try {
+    const head = (await run("git", ["rev-parse", "HEAD"], { cwd: workspace })).stdout.trim();
+    const report = await checkGovernance(
+      { root: workspace, head, policyDir: inputs.policyDir, known: await governanceVerdicts(store) },
+      forge,
+    );
+    if (!inputs.dryRun) await recordGovernance(store, report.fresh, SWEEP_ACTOR);
+    if (report.clean) return "clean";
+    io.error(`policy-unapproved: ${describeUnapproved(report.unapproved)}`, {
+      title: "gitjit: the policy on the default branch is not approved",
+    });
+    return "unapproved";
+  } catch (error) {
+    io.warning(
+      `gitjit could not check that every change to the policy was approved: ${error instanceof Error ? error.message : String(error)}`,
+      { title: "gitjit: governance unchecked" },
+    );
+    return "unchecked";
+  }
 }
 
 /** Every profile's scope, so reconcile also looks where the ledger holds nothing right now. */

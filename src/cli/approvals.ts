@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { ConfigError } from "../adapters/repo-files.js";
-import { approvals } from "../commands/approvals.js";
+import { approvals, currentMainPolicy } from "../commands/approvals.js";
 import { DEFAULT_POLICY_DIR } from "../core/layout.js";
 import { renderApprovalsJson, renderApprovalsText } from "../core/render/approvals-output.js";
 import { parse, parseFormat, parseNow } from "./args.js";
@@ -60,9 +60,16 @@ export async function approvalsCommand(args: readonly string[], io: CliIO): Prom
     baseUrl: io.env.GITHUB_API_URL,
     warn: (message) => io.stderr(`gitjit approvals: warning: ${message}`),
   });
+  const forge = githubForge(client, repo);
   const report = await approvals(
-    { pr, policyDir: values.policy ?? DEFAULT_POLICY_DIR, now, report: values.report === true },
-    githubForge(client, repo),
+    {
+      pr,
+      policyDir: values.policy ?? DEFAULT_POLICY_DIR,
+      now,
+      report: values.report === true,
+      governing: currentMainPolicy(forge),
+    },
+    forge,
   );
   io.stdout(format === "json" ? renderApprovalsJson(report) : renderApprovalsText(report));
   return report.satisfied ? EXIT.ok : EXIT.invalid;

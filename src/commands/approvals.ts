@@ -2,16 +2,19 @@
  * `gitjit approvals`: is a pull request's approval rule met? The policy and CODEOWNERS come from
  * the base commit (trust rule 1), the request files from the head, the reviews from GitHub.
  */
-import type { Forge } from "../adapters/forge.js";
+import { createHash } from "node:crypto";
+import type { Forge, PullRequestInfo } from "../adapters/forge.js";
 import { DEFAULT_LEDGER_BRANCH } from "../adapters/git/ledger-store.js";
+import type { RepoFiles } from "../adapters/repo-files.js";
 import { evaluateAnyOf } from "../core/approval/any-of.js";
 import { type ChangedFile, classifyChanges } from "../core/approval/changes.js";
 import { type ApprovalRule, evaluateApproval, latestReviews, stepsFor } from "../core/approval/engine.js";
 import type { ApprovalReport, ApprovalSubject } from "../core/approval/report.js";
+import { stricterOf, summarizeReport } from "../core/approval/stricter.js";
 import { ruleFor as codeownersRule, parseCodeowners } from "../core/codeowners/file.js";
 import { generateSection, spliceSection } from "../core/codeowners/generate.js";
 import { CODEOWNERS_LOCATIONS } from "../core/layout.js";
-import { loadYaml, MAX_YAML_BYTES } from "../core/load/yaml.js";
+import { loadYaml, MAX_POLICY_BYTES, MAX_YAML_BYTES } from "../core/load/yaml.js";
 import type { Policy } from "../core/policy/policy.js";
 import { evaluateRequest } from "../core/request/evaluate.js";
 import { type HeldGrants, heldGrantsIn } from "./held-grants.js";
@@ -27,6 +30,12 @@ export interface ApprovalsOptions {
   /** Set the gitjit/approval commit status on the head commit. */
   report: boolean;
   /**
+   * The default branch's policy, which governs too: at merge, main as it was when the pull request
+   * merged (the merge's first parent); on a pull request, main now. When it differs from the base's,
+   * the pull request is judged by both and the stricter verdict stands (trust rule 1).
+   */
+  governing?: (pull: PullRequestInfo) => { files: RepoFiles; label: string };
+  /**
    * The grants the ledger holds, for revokes and extensions. Default: the ledger branch read
    * through the forge's contents API (`ledgerBranch`, else gitjit-ledger).
    */
@@ -36,12 +45,44 @@ export interface ApprovalsOptions {
 
 export async function approvals(options: ApprovalsOptions, forge: Forge): Promise<ApprovalReport> {
   const pull = await forge.pull(options.pr);
-  const base = forge.files(pull.baseSha);
-  const [compiled, changed, reviews, codeowners] = await Promise.all([
-    loadPolicy(base, options.policyDir),
-    forge.pullFiles(pull.number),
-    forge.reviews(pull.number),
-    readCodeowners(base),
+  const [changed, reviews] = await Promise.all([forge.pullFiles(pull.number), forge.reviews(pull.number)]);
+  const inputs = { pull, changed, reviews };
+  const base = await judgeAt(forge.files(pull.baseSha), inputs, options, forge);
+  const governing = options.governing?.(pull);
+  if (!governing) return finish(base, options, forge);
+  // The default branch's policy governs too: when it is not the base's, judge by both and keep the stricter.
+  const files = governing.files;
+  const digest = await policyDigest(files, options.policyDir).catch(() => undefined);
+  if (digest !== undefined && digest === (await policyDigest(forge.files(pull.baseSha), options.policyDir)))
+    return finish(base, options, forge);
+  const main = await judgeAt(files, inputs, options, forge);
+  return finish(stricterOf(main, base, governing.label), options, forge);
+}
+
+/** The default branch's current policy, for judging an open pull request whose base may be older. */
+export const currentMainPolicy =
+  (forge: Forge): NonNullable<ApprovalsOptions["governing"]> =>
+  (pull) => ({
+    files: forge.files(pull.defaultBranch),
+    label: `the default branch's current policy (${pull.defaultBranch})`,
+  });
+
+interface PullInputs {
+  pull: Awaited<ReturnType<Forge["pull"]>>;
+  changed: ChangedFile[];
+  reviews: Awaited<ReturnType<Forge["reviews"]>>;
+}
+
+/** The pull request judged by the policy and CODEOWNERS that `policyFiles` hold. */
+async function judgeAt(
+  policyFiles: RepoFiles,
+  { pull, changed, reviews }: PullInputs,
+  options: ApprovalsOptions,
+  forge: Forge,
+): Promise<ApprovalReport> {
+  const [compiled, codeowners] = await Promise.all([
+    loadPolicy(policyFiles, options.policyDir),
+    readCodeowners(policyFiles),
   ]);
   const report: ApprovalReport = {
     repository: forge.repository,
@@ -75,16 +116,16 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
       ...compiled.errors.map((e) => ({
         code: "policy-invalid",
         path: e.file,
-        message: `the policy at the base commit has an error: ${e.file}:${e.line}:${e.column} ${e.code}: ${e.message}`,
+        message: `the policy at ${policyFiles.origin} has an error: ${e.file}:${e.line}:${e.column} ${e.code}: ${e.message}`,
       })),
     );
-    return finish(report, options, forge);
+    return report;
   }
 
   const expected = spliceSection(codeowners?.text, generateSection(policy, options.policyDir).lines);
   if (!expected.ok || expected.text !== codeowners?.text)
     report.warnings.push(
-      `the gitjit section of ${codeowners?.path ?? "CODEOWNERS"} at the base commit does not match the policy there; GitHub may ask the wrong reviewers (run gitjit codeowners)`,
+      `the gitjit section of ${codeowners?.path ?? "CODEOWNERS"} at ${policyFiles.origin} does not match the policy there; GitHub may ask the wrong reviewers (run gitjit codeowners)`,
     );
 
   const head = forge.files(pull.headSha);
@@ -176,7 +217,25 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
     if (subject.alternatives) subject.verdict = evaluateAnyOf(subject.alternatives, context);
     else if (subject.rule) subject.verdict = evaluateApproval(subject.rule, context);
   }
-  return finish(report, options, forge);
+  return report;
+}
+
+/** A digest of the policy files' paths and bytes: two commits with the same one hold the same policy. */
+async function policyDigest(files: RepoFiles, policyDir: string): Promise<string> {
+  const hash = createHash("sha256");
+  const dir = policyDir.replace(/\/+$/, "");
+  for (const path of await files.list(dir)) {
+    const read = await files.read(path, MAX_POLICY_BYTES);
+    hash.update(`${path}\0${read.kind}\0`);
+    if (read.kind === "file") hash.update(read.bytes);
+    hash.update("\0");
+  }
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const read = await files.read(path, 4_000_000);
+    hash.update(`${path}\0${read.kind}\0`);
+    if (read.kind === "file") hash.update(read.bytes);
+  }
+  return hash.digest("hex");
 }
 
 async function finish(
@@ -187,7 +246,7 @@ async function finish(
   const invalid = report.subjects.filter((s) => s.errors.length > 0);
   const waiting = report.subjects.filter((s) => s.verdict && !s.verdict.satisfied);
   report.satisfied = report.problems.length === 0 && invalid.length === 0 && waiting.length === 0;
-  report.summary = summarize(report, invalid, waiting);
+  report.summary = summarizeReport(report, invalid, waiting);
   if (options.report)
     await forge.setStatus(report.headSha, {
       state: report.satisfied ? "success" : "failure",
@@ -196,24 +255,6 @@ async function finish(
       targetUrl: report.url,
     });
   return report;
-}
-
-function summarize(report: ApprovalReport, invalid: ApprovalSubject[], waiting: ApprovalSubject[]): string {
-  const [problem] = report.problems;
-  if (problem)
-    return `Rejected: ${problem.code}${report.problems.length > 1 ? ` (+${report.problems.length - 1} more)` : ""}`;
-  const [bad] = invalid;
-  if (bad) return `Invalid request ${bad.subject}: ${bad.errors.map((e) => e.code).join(", ")}`;
-  const [first] = waiting;
-  if (first) {
-    const missing = first.verdict?.missing ?? [];
-    const more = waiting.reduce((n, s) => n + (s.verdict?.missing.length ?? 0), 0) - 1;
-    return `Waiting: ${missing[0] ?? "approval"}${more > 0 ? ` (+${more} more)` : ""}`;
-  }
-  if (report.subjects.length === 0)
-    return "Nothing for gitjit to approve: no requests, revokes or governance files";
-  if (report.subjects.every((s) => s.verdict?.auto)) return "Auto-approved by the policy";
-  return `Approved: ${report.subjects.map((s) => s.subject).join(", ")}`;
 }
 
 /** Members of every team the judged rules and the requests' eligibility can name. */

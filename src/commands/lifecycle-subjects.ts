@@ -89,7 +89,8 @@ export async function checkExtends(
   const check = checkExtension(summary, entry, profile, now);
   const where = locate(["extends"]);
   subject.errors.push(...check.errors.map((e) => ({ ...e, path: ["extends"], ...where })));
-  if (check.to && entry) subject.extension = { grantId: id, from: entry.expiresAt, to: check.to };
+  if (check.to && entry)
+    subject.extension = { grantId: id, from: entry.expiresAt, to: check.to, principal: entry.principal };
 }
 
 /** Every group a subject's alternatives name: their members' teams must be resolved. */

@@ -10,7 +10,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { Forge, PullRequestInfo } from "../adapters/forge.js";
-import { ConfigError } from "../adapters/repo-files.js";
+import { ConfigError, type RepoFiles } from "../adapters/repo-files.js";
 import type { ApprovalReport } from "../core/approval/report.js";
 import { REQUESTS_DIR, REVOKES_DIR } from "../core/layout.js";
 import { MAX_YAML_BYTES } from "../core/load/yaml.js";
@@ -29,6 +29,8 @@ export interface AddedRequest {
   kind: "request" | "revoke";
   /** The commit on the default branch (first parent) that added it: a merge, squash or rebased commit. */
   commit: string;
+  /** That commit's first parent: the default branch just before the file landed. */
+  parent: string;
 }
 
 /** The request and revoke files `before..after` added, each with the first-parent commit that added it. */
@@ -58,7 +60,7 @@ export async function addedRequests(root: string, before: string, after: string)
     "--no-renames",
     "--name-only",
     "-z",
-    "--format=%x00%H",
+    "--format=%x00%H%x20%P",
     `${before}..${after}`,
     "--",
     `${REQUESTS_DIR}/`,
@@ -66,10 +68,14 @@ export async function addedRequests(root: string, before: string, after: string)
   ]);
   const added: AddedRequest[] = [];
   let commit = "";
+  let parent = "";
   for (const field of log.split("\0").map((f) => f.trim())) {
-    if (/^[0-9a-f]{40}$/.test(field)) commit = field;
-    else if (field && (isRequest(field) || isRevoke(field)) && !added.some((a) => a.path === field))
-      added.push({ path: field, kind: isRevoke(field) ? "revoke" : "request", commit });
+    const header = /^([0-9a-f]{40})(?: ([0-9a-f]{40}))?/.exec(field);
+    if (header) {
+      commit = header[1] as string;
+      parent = header[2] ?? "";
+    } else if (field && (isRequest(field) || isRevoke(field)) && !added.some((a) => a.path === field))
+      added.push({ path: field, kind: isRevoke(field) ? "revoke" : "request", commit, parent });
   }
   // git log lists the newest first; grant in the order the requests were merged.
   return added.reverse();
@@ -115,6 +121,13 @@ export interface JudgeOptions {
   /** The grants the ledger holds now (for revokes and extensions); else read from `ledgerBranch` through the forge. */
   held?: HeldGrants;
   ledgerBranch?: string;
+  /**
+   * The default branch as the file landed on it (the adding commit's first parent), whose policy
+   * must allow the request too: a stale base never outvotes a tightened policy.
+   */
+  mainAtMerge?: RepoFiles;
+  /** Governance provenance: when set, a request judged under an unapproved policy is refused with these. */
+  policyUnapproved?: Reason;
 }
 
 /** Judges one added request again, against its merged pull request. */
@@ -138,10 +151,20 @@ export async function judgeMerged(
       report: false,
       ...(options.held ? { held: options.held } : {}),
       ...(options.ledgerBranch ? { ledgerBranch: options.ledgerBranch } : {}),
+      ...(options.mainAtMerge
+        ? {
+            governing: () => ({
+              files: options.mainAtMerge as RepoFiles,
+              label: `the default branch's policy when it merged (${(options.mainAtMerge as RepoFiles).origin})`,
+            }),
+          }
+        : {}),
     },
     forge,
   );
   const reasons: Reason[] = report.problems.map((p) => ({ code: p.code, message: p.message }));
+  // Less privilege is always safe: revokes go on while the policy is frozen.
+  if (options.policyUnapproved && added.kind === "request") reasons.push(options.policyUnapproved);
   const subject = report.subjects.find((s) => s.kind === added.kind && s.subject === path);
   if (!subject)
     reasons.push({
@@ -198,7 +221,7 @@ function refused(path: string, pull: PullRequestInfo | undefined, ...reasons: Re
 }
 
 /** The merged pull request into the default branch that `commit` came from. */
-async function mergedPullOf(forge: Forge, commit: string): Promise<PullRequestInfo | undefined> {
+export async function mergedPullOf(forge: Forge, commit: string): Promise<PullRequestInfo | undefined> {
   const pulls = await Promise.all((await forge.pullsOfCommit(commit)).map((n) => forge.pull(n)));
   const merged = pulls.filter((p) => p.merged && p.baseRef === p.defaultBranch);
   return merged.find((p) => p.mergeCommitSha === commit) ?? merged[0];

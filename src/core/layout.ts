@@ -16,7 +16,20 @@ export const CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/C
 /** The action's own code when it is vendored into the repository (action.yml and its bundle). */
 export const ACTION_PATHS = ["action.yml", "action.yaml", "dist/"] as const;
 
-/** Governance paths as repository-relative prefixes ("dir/") or exact files. */
+/**
+ * git's own configuration kept in the repository: they change what a checkout holds and what a
+ * diff shows (attributes such as export-ignore, -diff or a filter; submodules; LFS endpoints), so
+ * a reviewer could approve something other than what lands.
+ */
+export const GIT_CONFIG_FILES = [".gitattributes", ".gitmodules", ".lfsconfig"] as const;
+
+/** Files that are governance in any folder, not only at the root (`.gitattributes` applies per folder). */
+export const GOVERNANCE_ANYWHERE = [".gitattributes"] as const;
+
+/**
+ * Governance paths as repository-relative prefixes ("dir/"), exact files, or a file name after
+ * two stars and a slash for a file that is governance in every folder.
+ */
 export function governancePaths(policyDir: string = DEFAULT_POLICY_DIR): string[] {
   return [
     `${trimSlashes(policyDir)}/`,
@@ -24,11 +37,23 @@ export function governancePaths(policyDir: string = DEFAULT_POLICY_DIR): string[
     `${GITHUB_DIR}/`,
     ...CODEOWNERS_LOCATIONS.filter((p) => !p.startsWith(`${GITHUB_DIR}/`)),
     ...ACTION_PATHS,
+    ...GIT_CONFIG_FILES.filter((f) => !(GOVERNANCE_ANYWHERE as readonly string[]).includes(f)),
+    ...GOVERNANCE_ANYWHERE.map((f) => `**/${f}`),
   ];
 }
 
 export function isUnder(path: string, entry: string): boolean {
+  if (entry.startsWith("**/")) {
+    const name = entry.slice(3);
+    return path === name || path.endsWith(`/${name}`);
+  }
   return entry.endsWith("/") ? path.startsWith(entry) : path === entry;
+}
+
+/** Whether a repository path is governance (case-insensitively: a case-folding checkout sees them alike). */
+export function isGovernancePath(path: string, policyDir: string = DEFAULT_POLICY_DIR): boolean {
+  const lower = path.toLowerCase();
+  return governancePaths(policyDir).some((entry) => isUnder(lower, entry.toLowerCase()));
 }
 
 export const trimSlashes = (dir: string) => dir.replace(/^\/+|\/+$/g, "");

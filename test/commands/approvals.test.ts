@@ -138,6 +138,7 @@ describe("gitjit approvals in a GitHub Actions run", () => {
       `[octocat, hubot, ${author}]`,
     ).replace("identities:\n", `identities:\n  ${author}: { postgres: ${author.toLowerCase()} }\n`);
     const helloBase = hello.commit(files);
+    hello.branches.set(hello.defaultBranch, helloBase);
     const pull = hello.openPull({
       author,
       base: helloBase,

@@ -145,6 +145,7 @@ export class MainBranch {
     const sha = this.head();
     this.git("push", "-q", "origin", "main");
     this.repo.commits.set(sha, { sha, files: new Map(this.files) });
+    this.repo.branches.set(this.repo.defaultBranch, sha);
     return sha;
   }
 }

@@ -4,7 +4,7 @@
  * none of these. Merged requests and revokes are immutable, a governance change carries no
  * request or revoke, a request carries nothing else, and a revoke carries only revokes.
  */
-import { governancePaths, isUnder, REQUESTS_DIR, REVOKES_DIR } from "../layout.js";
+import { GOVERNANCE_ANYWHERE, isGovernancePath, REQUESTS_DIR, REVOKES_DIR } from "../layout.js";
 
 export interface ChangedFile {
   path: string;
@@ -46,8 +46,7 @@ export function classifyChanges(
   options: { policyDir: string; profiles: Iterable<string> },
 ): ClassifiedChanges {
   const profiles = [...options.profiles];
-  const governance = governancePaths(options.policyDir).map((p) => p.toLowerCase());
-  const isGovernance = (path: string) => governance.some((entry) => isUnder(path.toLowerCase(), entry));
+  const isGovernance = (path: string) => isGovernancePath(path, options.policyDir);
   const out: ClassifiedChanges = { requests: [], revokes: [], governance: [], other: [], problems: [] };
   const add = (list: string[], path: string) => {
     if (!list.includes(path)) list.push(path);
@@ -70,7 +69,8 @@ export function classifyChanges(
         merged(from, `moved to ${path}`);
       else if (isGovernance(from)) add(out.governance, from);
     }
-    if (path.startsWith(REQUESTS_PREFIX)) {
+    if (isGovernanceAnywhere(path)) add(out.governance, path);
+    else if (path.startsWith(REQUESTS_PREFIX)) {
       if (ADDING.has(file.status) || file.status === "renamed") {
         add(out.requests, path);
         checkFolderCase(path, profiles, out.problems);
@@ -112,6 +112,12 @@ export function classifyChanges(
       message: `a pull request with access requests or revokes may change nothing else; it also changes ${list(out.other)}`,
     });
   return out;
+}
+
+/** A `.gitattributes` is governance wherever it is, under requests/ too: it changes what diffs show. */
+function isGovernanceAnywhere(path: string): boolean {
+  const name = (path.split("/").pop() ?? "").toLowerCase();
+  return (GOVERNANCE_ANYWHERE as readonly string[]).includes(name);
 }
 
 /** requests/Prod-DB/… for profile prod-db: the folder must be the profile's name exactly. */

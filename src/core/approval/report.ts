@@ -21,7 +21,7 @@ export interface ApprovalSubject {
   alternatives?: Alternative[];
   verdict?: ApprovalVerdict;
   /** A request with `extends:` that may be applied: the grant's expiry moves from `from` to `to`. */
-  extension?: { grantId: string; from: string; to: string };
+  extension?: { grantId: string; from: string; to: string; principal?: string };
   /** A revoke file: the grant it ends, as the ledger holds it, and who asks. */
   revoke?: RevokeSubject;
 }
@@ -54,6 +54,11 @@ export interface ApprovalReport {
     owners: string[];
   }[];
   warnings: string[];
+  /**
+   * Set when the default branch's policy differs from the base's and judged the pull request too
+   * (the stricter verdict stands): which policy that was, in words.
+   */
+  judgedAlsoBy?: string;
   /** Who may approve, for each group a judged rule names: its members and teams ("@org/team"). */
   approvers?: Record<string, string[]>;
 }

@@ -72,10 +72,12 @@ export function generateSection(policy: Policy, policyDir: string): GeneratedSec
     });
   }
   for (const path of governancePaths(policyDir)) {
+    // "**/name": a bare file name, which CODEOWNERS matches in every folder.
+    const anywhere = path.startsWith("**/") ? path.slice(3) : undefined;
     rules.push({
-      pattern: `/${path.endsWith("/") ? `${trimSlashes(path)}/` : path}`,
+      pattern: anywhere ?? `/${path.endsWith("/") ? `${trimSlashes(path)}/` : path}`,
       owners: admins,
-      sample: path.endsWith("/") ? `${path}x` : path,
+      sample: anywhere ? `${REQUESTS_DIR}/${anywhere}` : path.endsWith("/") ? `${path}x` : path,
     });
   }
 
@@ -87,7 +89,7 @@ export function generateSection(policy: Policy, policyDir: string): GeneratedSec
     SECTION_BEGIN,
     "# Request folders: each profile's approvers. Anything else under requests/: the admins.",
     ...rules.slice(0, profileCount + 1).map(line),
-    "# Governance: the policy, the schemas, .github/ (CODEOWNERS and workflows) and the action: the admins.",
+    "# Governance: the policy, the schemas, .github/ (CODEOWNERS and workflows), the action and git's own settings: the admins.",
     ...rules.slice(profileCount + 1).map(line),
     SECTION_END,
   ];

@@ -14,6 +14,7 @@ import type { ProfilePolicy } from "../model/schema.js";
 import type { Policy } from "../policy/policy.js";
 import type { ApprovalRequirement, RequestSummary } from "../request/evaluate.js";
 import { type Locate, schemaDiagnostics } from "../schema-errors.js";
+import { canonicalJson } from "./canonical.js";
 import type { LedgerEntry } from "./records.js";
 import { isPastExpiry } from "./state.js";
 
@@ -54,6 +55,18 @@ export function checkExtension(
     errors.push({
       code: "extends-other-requester",
       message: `${id} was requested by ${entry.requester}; only they may extend it`,
+    });
+  // The grant is extended as it was made; the policy must still make it the same way, to the same
+  // principal, or the approvers would be asked to extend access the policy no longer gives.
+  if (entry.principal !== request.principal)
+    errors.push({
+      code: "extends-other-principal",
+      message: `${id} was granted to ${entry.principal}, but the policy now maps ${request.requester} to ${request.principal}: extending would keep access for an identity the policy no longer holds; request new access instead`,
+    });
+  else if (entry.profile === request.profile && canonicalJson(entry.grant) !== canonicalJson(request.grant))
+    errors.push({
+      code: "extends-grant-changed",
+      message: `${id} grants what profile "${request.profile}" granted when it was made, and the profile now grants something else; request new access instead`,
     });
   const duration = parseDuration(request.duration);
   if (!duration.ok) errors.push({ code: "duration-invalid", message: duration.reason });

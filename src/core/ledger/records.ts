@@ -17,8 +17,13 @@ export const AUDIT_EVENTS = [
   "break-glass",
   "revoke-failing",
   "expiry-warned",
+  "governance-approved",
+  "governance-unapproved",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+
+/** The `grant` of records about the policy itself rather than one grant (governance verdicts). */
+export const GOVERNANCE_SUBJECT = "governance";
 
 export interface Approver {
   login: string;

@@ -72,6 +72,8 @@ export function foldEvent(
       return undefined;
     case "refused":
     case "orphan-revoked":
+    case "governance-approved":
+    case "governance-unapproved":
       return undefined;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { canonicalJson } from "./canonical.js";
 import { type AuditFile, type Broken, type LocatedRecord, readChain } from "./chain.js";
-import { ACTIVE_DIR, type Approval, type LedgerEntry } from "./records.js";
+import { ACTIVE_DIR, type Approval, GOVERNANCE_SUBJECT, type LedgerEntry } from "./records.js";
 import { foldEvent } from "./state.js";
 import type { Anchor } from "./store.js";
 
@@ -58,7 +58,7 @@ export function verifyLedger(input: VerifyInput): VerifyResult {
   for (const located of records) {
     const { record } = located;
     const where = { file: located.file, line: located.line, seq: record.seq, grant: record.grant };
-    ids.add(record.grant);
+    if (record.grant !== GOVERNANCE_SUBJECT) ids.add(record.grant);
     const approvalIssue = approvalOf(record.event, record.data, entries.get(record.grant));
     if (approvalIssue) problems.push({ ...where, code: "no-approval", message: approvalIssue });
     const misfit = foldEvent(entries, record, record.at);

@@ -102,6 +102,11 @@ function recordSummary(r: AuditRecord, entry: LedgerEntry | undefined): string {
       return JSON.stringify(d.reasons ?? d.error ?? "");
     case "orphan-revoked":
       return `${String(d.principal)} at ${String(d.location)}`;
+    case "governance-approved":
+    case "governance-unapproved":
+      return `commit ${String(d.commit).slice(0, 12)}${d.pr !== undefined ? ` (#${String(d.pr)})` : ""}${
+        Array.isArray(d.missing) && d.missing.length > 0 ? `: ${d.missing.join("; ")}` : ""
+      }`;
     default:
       return "";
   }

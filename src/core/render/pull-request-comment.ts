@@ -57,6 +57,11 @@ function renderBody(check: PullRequestCheck, context: CommentContext): string[] 
     "",
     `${text(check.title)} · ${code(check.headRef)} into ${code(check.baseRef)} by ${text(report.author)} · head ${code(report.headSha.slice(0, 7))} · policy from the base ${code(report.baseSha.slice(0, 7))}`,
   ];
+  if (report.judgedAlsoBy)
+    lines.push(
+      "",
+      `> **The base is older than the default branch's policy.** This pull request is judged by both the base's policy and ${text(report.judgedAlsoBy)}; the stricter verdict stands, and at merge the policy of the default branch as it is then decides too. Update the branch to be judged by the current policy alone.`,
+    );
   const problems = problemsOf(check);
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = problems.filter((p) => p.severity === "warning");
@@ -159,7 +164,9 @@ function renderPlan(r: RequestSummary, extension?: ApprovalSubject["extension"])
     [
       ["profile", code(r.profile)],
       ["provider", code(r.provider)],
-      ["to", `${code(r.principal)} (from the policy's identities for ${text(r.requester)})`],
+      extension?.principal !== undefined
+        ? ["to", `${code(extension.principal)} (the principal the grant was made to)`]
+        : ["to", `${code(r.principal)} (from the policy's identities for ${text(r.requester)})`],
       ["where", where || "—"],
       ...(extension
         ? [

@@ -45,5 +45,7 @@ export function gitjitRepo(server: GitHubServer): { repo: Repo; base: string } {
   for (const [login, permission] of Object.entries(WRITERS)) repo.collaborator(login, permission);
   server.state.addTeam("@acme/sre", ["sre-sam"]);
   server.state.addTeam("@acme/dbas", DBAS);
-  return { repo, base: repo.commit(baseFiles()) };
+  const base = repo.commit(baseFiles());
+  repo.branches.set(repo.defaultBranch, base);
+  return { repo, base };
 }

@@ -3,29 +3,39 @@ import {
   describe,
   loadProvider,
   openLedger
-} from "./chunk-6GJQFR3Q.js";
+} from "./chunk-ZIREYRUG.js";
 import {
-  fence,
-  loadPolicy
-} from "./chunk-P43FLCLS.js";
+  checkGovernance,
+  describeUnapproved,
+  governanceVerdicts,
+  recordGovernance
+} from "./chunk-N77D5GTB.js";
+import {
+  fence
+} from "./chunk-CIW6PEP5.js";
 import {
   HOUR,
   canonicalJson,
   formatDuration,
   isPastExpiry,
+  loadPolicy,
   pool,
   retry,
   toSpec
-} from "./chunk-LTKJ3TKB.js";
+} from "./chunk-FKZLFXAC.js";
 import {
   workTreeFiles
-} from "./chunk-OKDEPWAF.js";
+} from "./chunk-Y4ZPITG4.js";
 import "./chunk-V2A6MIHJ.js";
 import "./chunk-GPPQHAHS.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
 import "./chunk-UVXFV62D.js";
+
+// src/action/sweep.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 
 // src/adapters/notify.ts
 var LABEL = { info: "notice", warning: "warning", alert: "ALERT" };
@@ -412,10 +422,12 @@ function renderSweepText(report, location) {
 var needsAttention = (r) => r.failing.length > 0 || r.orphansFailed.length > 0 || r.problems.length > 0;
 
 // src/action/sweep.ts
-async function sweepMode(options, io) {
+var run = promisify(execFile);
+async function sweepMode(options, io, forge) {
   const { inputs, workspace, env, now } = options;
   const clock = () => now;
   const store = await openLedger({ workspace, env, branch: inputs.ledgerBranch, now: clock, log: io.info });
+  const governance = forge ? await governanceAlarm(workspace, inputs, store, forge, io) : "clean";
   const report = await sweep(
     {
       now,
@@ -446,7 +458,32 @@ ${fence(text)}`);
   );
   if (needsAttention(report))
     io.fail("gitjit sweep: some grants or platforms need attention (see the summary)");
+  else if (governance !== "clean")
+    io.fail(
+      governance === "unapproved" ? "gitjit sweep: the policy on the default branch holds a change the admins have not approved: granting is frozen (see the annotations)" : "gitjit sweep: the policy's approvals could not be checked (see the annotations)"
+    );
   return report;
+}
+async function governanceAlarm(workspace, inputs, store, forge, io) {
+  try {
+    const head = (await run("git", ["rev-parse", "HEAD"], { cwd: workspace })).stdout.trim();
+    const report = await checkGovernance(
+      { root: workspace, head, policyDir: inputs.policyDir, known: await governanceVerdicts(store) },
+      forge
+    );
+    if (!inputs.dryRun) await recordGovernance(store, report.fresh, SWEEP_ACTOR);
+    if (report.clean) return "clean";
+    io.error(`policy-unapproved: ${describeUnapproved(report.unapproved)}`, {
+      title: "gitjit: the policy on the default branch is not approved"
+    });
+    return "unapproved";
+  } catch (error) {
+    io.warning(
+      `gitjit could not check that every change to the policy was approved: ${error instanceof Error ? error.message : String(error)}`,
+      { title: "gitjit: governance unchecked" }
+    );
+    return "unchecked";
+  }
 }
 async function policyScopes(workspace, policyDir, io) {
   const compiled = await loadPolicy(workTreeFiles(workspace), policyDir);

@@ -17,29 +17,30 @@ import {
   planRoleAssignment
 } from "./chunk-DZ5OVSW2.js";
 import {
-  APPROVAL_CONTEXT,
-  MAX_CODEOWNERS_BYTES,
-  approvals,
-  byteLength,
   checkPullRequest,
-  generateSection,
-  overriddenRules,
   problemsOf,
   renderPullRequestComment,
   renderPullRequestSummary,
   setStatus,
-  spliceSection,
   tryWrite,
   upsertSticky
-} from "./chunk-UYW4KYYS.js";
+} from "./chunk-CAI36HCX.js";
+import "./chunk-CIW6PEP5.js";
 import {
+  APPROVAL_CONTEXT,
   CODEOWNERS_LOCATIONS,
-  loadPolicy
-} from "./chunk-P43FLCLS.js";
-import "./chunk-LTKJ3TKB.js";
+  MAX_CODEOWNERS_BYTES,
+  approvals,
+  byteLength,
+  currentMainPolicy,
+  generateSection,
+  loadPolicy,
+  overriddenRules,
+  spliceSection
+} from "./chunk-FKZLFXAC.js";
 import {
   ConfigError
-} from "./chunk-OKDEPWAF.js";
+} from "./chunk-Y4ZPITG4.js";
 import "./chunk-ZA6GFXEH.js";
 import {
   notes,
@@ -166,7 +167,15 @@ async function pullRequestMode(options, forge, io) {
     }
   };
   const report = await approvals(
-    { pr, policyDir: inputs.policyDir, now: options.now, report: false, ledgerBranch: inputs.ledgerBranch },
+    {
+      pr,
+      policyDir: inputs.policyDir,
+      now: options.now,
+      report: false,
+      ledgerBranch: inputs.ledgerBranch,
+      // A base older than the default branch's policy is judged by that policy too.
+      governing: currentMainPolicy(forge)
+    },
     reading
   );
   const pull = await reading.pull(pr);

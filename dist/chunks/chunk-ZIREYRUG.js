@@ -1,24 +1,22 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
-  AUDIT_EVENTS,
-  AUDIT_FILE,
+  governanceVerdicts,
+  readChain,
+  recordGovernance
+} from "./chunk-N77D5GTB.js";
+import {
   DEFAULT_LEDGER_BRANCH,
-  GENESIS_HASH,
   GitLedgerStore,
   REVOKE_FILE,
-  auditFileFor,
-  canonicalJson,
   git,
   heldGrantsOf,
   isPastExpiry,
-  recordHash,
   runGit,
-  sha256Hex,
   toSpec
-} from "./chunk-LTKJ3TKB.js";
+} from "./chunk-FKZLFXAC.js";
 import {
   ConfigError
-} from "./chunk-OKDEPWAF.js";
+} from "./chunk-Y4ZPITG4.js";
 import {
   grantSpecFor
 } from "./chunk-V2A6MIHJ.js";
@@ -51,127 +49,6 @@ async function ledgerLocation(values, io) {
 }
 function openStore(location, now) {
   return new GitLedgerStore({ ...location, now });
-}
-
-// src/core/ledger/chain.ts
-var EVENTS = new Set(AUDIT_EVENTS);
-var KEYS = /* @__PURE__ */ new Set(["actor", "at", "data", "event", "grant", "hash", "prev", "seq", "v"]);
-var HEX64 = /^[0-9a-f]{64}$/;
-var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-function shapeProblem(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return "not a JSON object";
-  const r = value;
-  let fields = 0;
-  for (const key in r) {
-    if (!KEYS.has(key)) return "unexpected or missing fields";
-    fields += 1;
-  }
-  if (fields !== KEYS.size) return "unexpected or missing fields";
-  if (r.v !== 1) return "unknown record version";
-  if (!Number.isSafeInteger(r.seq)) return "no sequence number";
-  if (typeof r.at !== "string" || !ISO.test(r.at)) return "no valid time";
-  if (typeof r.event !== "string" || !EVENTS.has(r.event)) return `unknown event ${JSON.stringify(r.event)}`;
-  if (typeof r.grant !== "string" || r.grant === "") return "no grant id";
-  if (typeof r.actor !== "string") return "no actor";
-  if (typeof r.data !== "object" || r.data === null || Array.isArray(r.data)) return "no data";
-  if (typeof r.prev !== "string" || !HEX64.test(r.prev)) return "no previous hash";
-  if (typeof r.hash !== "string" || !HEX64.test(r.hash)) return "no hash";
-  return void 0;
-}
-function inCanonicalOrder(value) {
-  if (typeof value === "number") return Number.isSafeInteger(value);
-  if (typeof value !== "object" || value === null) return true;
-  if (Array.isArray(value)) return value.every(inCanonicalOrder);
-  let previous;
-  for (const key in value) {
-    if (previous !== void 0 && !(previous < key)) return false;
-    previous = key;
-    if (!inCanonicalOrder(value[key])) return false;
-  }
-  return true;
-}
-function isCanonical(value, line) {
-  if (inCanonicalOrder(value)) return JSON.stringify(value) === line;
-  try {
-    return canonicalJson(value) === line;
-  } catch {
-    return false;
-  }
-}
-function hashOfCanonicalLine(record, line) {
-  const tail = `"prev":"${record.prev}","seq":${record.seq},"v":${record.v}}`;
-  const member = `"hash":"${record.hash}",`;
-  if (!line.endsWith(member + tail)) {
-    const { hash: _hash, ...rest } = record;
-    return recordHash(rest);
-  }
-  return sha256Hex(line.slice(0, line.length - member.length - tail.length) + tail);
-}
-function sortAuditFiles(files) {
-  return files.filter((f) => AUDIT_FILE.test(f.path)).sort((a, b) => a.path < b.path ? -1 : 1);
-}
-function readChain(files) {
-  const records = [];
-  let prev = GENESIS_HASH;
-  let seq = 0;
-  let lastAt = "";
-  for (const file of sortAuditFiles(files)) {
-    const lines = file.text.split("\n");
-    if (lines.at(-1) === "") lines.pop();
-    for (let i = 0; i < lines.length; i++) {
-      const where = { file: file.path, line: i + 1 };
-      let value;
-      try {
-        value = JSON.parse(lines[i]);
-      } catch {
-        return { records, broken: { ...where, code: "unreadable", message: "the line is not JSON" } };
-      }
-      const shape = shapeProblem(value);
-      if (shape) return { records, broken: { ...where, code: "malformed", message: shape } };
-      const record = value;
-      const at = { ...where, seq: record.seq, grant: record.grant };
-      if (!isCanonical(record, lines[i]))
-        return {
-          records,
-          broken: { ...at, code: "not-canonical", message: "is not written in canonical form" }
-        };
-      if (record.seq !== seq + 1)
-        return {
-          records,
-          broken: {
-            ...at,
-            code: "sequence-gap",
-            message: `expected record ${seq + 1}, found ${record.seq} (records missing or reordered)`
-          }
-        };
-      if (record.prev !== prev)
-        return {
-          records,
-          broken: { ...at, code: "chain-broken", message: "does not carry the hash of the record before it" }
-        };
-      const hash = record.hash;
-      if (hashOfCanonicalLine(record, lines[i]) !== hash)
-        return {
-          records,
-          broken: { ...at, code: "hash-mismatch", message: "its content does not match its hash (altered)" }
-        };
-      if (record.at < lastAt)
-        return {
-          records,
-          broken: { ...at, code: "time-backwards", message: "is dated before the record before it" }
-        };
-      if (auditFileFor(record.at) !== file.path)
-        return {
-          records,
-          broken: { ...at, code: "wrong-file", message: `is dated ${record.at} but sits in ${file.path}` }
-        };
-      records.push({ ...where, record });
-      prev = hash;
-      seq = record.seq;
-      lastAt = record.at;
-    }
-  }
-  return { records };
 }
 
 // src/commands/describe-error.ts
@@ -372,6 +249,21 @@ async function ledgerGranting(options) {
     async earlier(added) {
       for (const r of await records()) {
         const pr = typeof r.data.pr === "number" ? { pr: r.data.pr } : {};
+        if (r.event === "refused" && r.data.requestPath === added.path)
+          return {
+            outcome: {
+              status: "refused",
+              path: added.path,
+              reasons: [
+                ...recordedReasons(r.data.reasons),
+                {
+                  code: "refused-before",
+                  message: `refused at ${r.at} (ledger record ${r.seq}); a refusal is final: open a new pull request`
+                }
+              ]
+            },
+            ...pr
+          };
         if (r.event === "revoked" && r.data.requestPath === added.path)
           return {
             outcome: { status: "already", path: added.path, grantId: r.grant, done: "revoked" },
@@ -459,6 +351,8 @@ async function ledgerGranting(options) {
           return { status: "failed", path: verdict.path, code: outcome.code, message: outcome.message };
       }
     },
+    governanceVerdicts: () => governanceVerdicts(store),
+    recordGovernance: (fresh) => recordGovernance(store, fresh, APPLY_ACTOR),
     async refuse(verdict) {
       const id = REVOKE_FILE.exec(verdict.path)?.[1] ?? grantId(verdict.path, verdict.pull?.number);
       if ((await records()).some(
@@ -473,6 +367,12 @@ async function ledgerGranting(options) {
       });
     }
   };
+}
+function recordedReasons(reasons) {
+  if (!Array.isArray(reasons)) return [];
+  return reasons.flatMap(
+    (r) => typeof r?.code === "string" && typeof r?.message === "string" ? [{ code: r.code, message: r.message }] : []
+  );
 }
 function settled(outcome, path, id, done, extended) {
   switch (outcome.status) {

@@ -47,8 +47,42 @@ function workTreeFiles(root) {
     }
   };
 }
+async function gitRefFiles(root, ref) {
+  const git = (args) => run("git", args, { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: "buffer" });
+  let commit;
+  try {
+    if (ref.startsWith("-")) throw new Error("a ref cannot start with -");
+    commit = (await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).stdout.toString().trim();
+  } catch {
+    throw new ConfigError(`--base ${ref}: no such commit in ${root}`);
+  }
+  const entries = /* @__PURE__ */ new Map();
+  const listing = (await git(["ls-tree", "-r", "-l", "-z", "--full-tree", commit])).stdout.toString("utf8");
+  for (const record of listing.split("\0")) {
+    const match = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(record);
+    if (match?.[2] !== "blob") continue;
+    const [, mode, , object, size, path] = match;
+    entries.set(path, { mode, object, size: Number(size) });
+  }
+  return {
+    origin: `commit ${commit.slice(0, 12)}`,
+    async list(dir) {
+      const prefix = dir.endsWith("/") ? dir : `${dir}/`;
+      return [...entries.keys()].filter((p) => p.startsWith(prefix)).sort();
+    },
+    async read(path, maxBytes) {
+      const entry = entries.get(path);
+      if (!entry) return { kind: "missing" };
+      if (entry.mode !== "100644" && entry.mode !== "100755") return { kind: "not-a-file" };
+      if (entry.size > maxBytes) return { kind: "too-large", size: entry.size };
+      const { stdout } = await git(["cat-file", "blob", entry.object]);
+      return { kind: "file", bytes: new Uint8Array(stdout) };
+    }
+  };
+}
 
 export {
   ConfigError,
-  workTreeFiles
+  workTreeFiles,
+  gitRefFiles
 };

@@ -2,9 +2,10 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   ledgerGranting,
   openLedger
-} from "./chunk-6GJQFR3Q.js";
-import "./chunk-LTKJ3TKB.js";
-import "./chunk-OKDEPWAF.js";
+} from "./chunk-ZIREYRUG.js";
+import "./chunk-N77D5GTB.js";
+import "./chunk-FKZLFXAC.js";
+import "./chunk-Y4ZPITG4.js";
 import "./chunk-V2A6MIHJ.js";
 import "./chunk-GPPQHAHS.js";
 import "./chunk-45KOD4DP.js";

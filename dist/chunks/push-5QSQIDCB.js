@@ -1,22 +1,26 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
+  addedRequests,
+  checkGovernance,
+  describeUnapproved,
+  judgeMerged
+} from "./chunk-N77D5GTB.js";
+import {
   EXPIRY_WORDS,
-  approvals,
   code,
   fitComment,
   text,
   tryWrite,
   upsertSticky
-} from "./chunk-UYW4KYYS.js";
+} from "./chunk-CAI36HCX.js";
+import "./chunk-CIW6PEP5.js";
 import {
-  MAX_YAML_BYTES,
-  REQUESTS_DIR,
-  REVOKES_DIR
-} from "./chunk-P43FLCLS.js";
-import "./chunk-LTKJ3TKB.js";
+  MAX_YAML_BYTES
+} from "./chunk-FKZLFXAC.js";
 import {
-  ConfigError
-} from "./chunk-OKDEPWAF.js";
+  ConfigError,
+  gitRefFiles
+} from "./chunk-Y4ZPITG4.js";
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";
@@ -27,133 +31,8 @@ import {
 import "./chunk-UVXFV62D.js";
 
 // src/action/push.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-
-// src/commands/merged.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-var run = promisify(execFile);
-var ZERO = /^0+$/;
-var isRequest = (path) => path.startsWith(`${REQUESTS_DIR}/`) && /\.ya?ml$/.test(path);
-var isRevoke = (path) => path.startsWith(`${REVOKES_DIR}/`) && /\.ya?ml$/.test(path);
-async function addedRequests(root, before, after) {
-  const git = async (args) => (await run("git", args, { cwd: root, maxBuffer: 64 * 1024 * 1024 })).stdout;
-  for (const [name, sha] of [
-    ["before", before],
-    ["after", after]
-  ]) {
-    if (!/^[0-9a-f]{40}$/.test(sha) || ZERO.test(sha))
-      throw new ConfigError(
-        `the push event's ${name} commit is "${sha}": gitjit applies pushes to an existing branch`
-      );
-    try {
-      await git(["cat-file", "-e", `${sha}^{commit}`]);
-    } catch {
-      throw new ConfigError(
-        `commit ${sha.slice(0, 12)} (the push's ${name}) is not in the checkout: check out with fetch-depth: 0`
-      );
-    }
-  }
-  const log = await git([
-    "log",
-    "--first-parent",
-    "--diff-filter=A",
-    "--no-renames",
-    "--name-only",
-    "-z",
-    "--format=%x00%H",
-    `${before}..${after}`,
-    "--",
-    `${REQUESTS_DIR}/`,
-    `${REVOKES_DIR}/`
-  ]);
-  const added = [];
-  let commit = "";
-  for (const field of log.split("\0").map((f) => f.trim())) {
-    if (/^[0-9a-f]{40}$/.test(field)) commit = field;
-    else if (field && (isRequest(field) || isRevoke(field)) && !added.some((a) => a.path === field))
-      added.push({ path: field, kind: isRevoke(field) ? "revoke" : "request", commit });
-  }
-  return added.reverse();
-}
-async function judgeMerged(forge, added, options) {
-  const { path } = added;
-  const pull = await mergedPullOf(forge, added.commit);
-  if (!pull)
-    return refused(path, void 0, {
-      code: "no-pull-request",
-      message: `${path} reached the default branch in commit ${added.commit.slice(0, 12)} without a merged pull request`
-    });
-  const report2 = await approvals(
-    {
-      pr: pull.number,
-      policyDir: options.policyDir,
-      now: options.now,
-      report: false,
-      ...options.held ? { held: options.held } : {},
-      ...options.ledgerBranch ? { ledgerBranch: options.ledgerBranch } : {}
-    },
-    forge
-  );
-  const reasons = report2.problems.map((p) => ({ code: p.code, message: p.message }));
-  const subject = report2.subjects.find((s) => s.kind === added.kind && s.subject === path);
-  if (!subject)
-    reasons.push({
-      code: "not-in-pull-request",
-      message: `pull request #${pull.number} does not add ${path}`
-    });
-  else {
-    reasons.push(
-      ...subject.errors.map((e) => ({ code: e.code, message: `${e.line}:${e.column} ${e.message}` }))
-    );
-    if (subject.errors.length === 0 && !subject.verdict?.satisfied)
-      reasons.push({
-        code: "not-approved",
-        message: `merged without the approvals the policy requires: ${(subject.verdict?.missing ?? ["no verdict"]).join("; ")}`
-      });
-  }
-  const reviewed = await forge.files(pull.headSha).read(path, MAX_YAML_BYTES);
-  if (reviewed.kind !== "file" || !sameBytes(reviewed.bytes, options.content))
-    reasons.push({
-      code: "changed-after-review",
-      message: `${path} on the default branch is not the file pull request #${pull.number} had at its reviewed head ${pull.headSha.slice(0, 7)}`
-    });
-  const approvedBy = subject?.verdict?.steps.flatMap((s) => s.approvedBy) ?? [];
-  const revoke = subject?.revoke;
-  if (reasons.length === 0 && revoke?.grantId && subject?.verdict)
-    return {
-      status: "revoke",
-      path,
-      pull,
-      grantId: revoke.grantId,
-      by: pull.author,
-      self: revoke.self,
-      approvedBy,
-      reason: revoke.reason ?? "",
-      report: report2
-    };
-  if (reasons.length > 0 || !subject?.request || !subject.verdict) return refused(path, pull, ...reasons);
-  return {
-    status: "grant",
-    path,
-    pull,
-    summary: subject.request,
-    approvedBy,
-    auto: subject.verdict.auto,
-    report: report2,
-    ...subject.extension ? { extension: { grantId: subject.extension.grantId, to: subject.extension.to } } : {}
-  };
-}
-function refused(path, pull, ...reasons) {
-  return { status: "refused", path, ...pull ? { pull } : {}, reasons };
-}
-async function mergedPullOf(forge, commit) {
-  const pulls = await Promise.all((await forge.pullsOfCommit(commit)).map((n) => forge.pull(n)));
-  const merged = pulls.filter((p) => p.merged && p.baseRef === p.defaultBranch);
-  return merged.find((p) => p.mergeCommitSha === commit) ?? merged[0];
-}
-var sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 // src/core/render/apply-comment.ts
 var APPLY_MARKER = "<!-- gitjit:apply-result -->";
@@ -220,7 +99,7 @@ function renderApplyComment(outcomes, context = {}) {
 }
 
 // src/action/push.ts
-var run2 = promisify2(execFile2);
+var run = promisify(execFile);
 async function applyMode(options, forge, io, granting) {
   const { context, inputs } = options;
   const event = context.event;
@@ -232,6 +111,7 @@ async function applyMode(options, forge, io, granting) {
   io.info(
     `gitjit apply: ${added.length} request or revoke file${added.length === 1 ? "" : "s"} added by this push`
   );
+  const provenance = await governanceOf(context.workspace, after, inputs.policyDir, forge, io, granting);
   const outcomes = [];
   for (const request of added) {
     let pr;
@@ -243,12 +123,15 @@ async function applyMode(options, forge, io, granting) {
         outcome = earlier.outcome;
       } else {
         const content = await fileAt(context.workspace, after, request.path);
+        const unapproved = frozenFor(provenance, request);
         const verdict = await judgeMerged(forge, request, {
           policyDir: inputs.policyDir,
           now: options.now,
           content,
           ledgerBranch: inputs.ledgerBranch,
-          ...granting ? { held: granting.held } : {}
+          ...granting ? { held: granting.held } : {},
+          ...request.parent ? { mainAtMerge: await gitRefFiles(context.workspace, request.parent) } : {},
+          ...unapproved ? { policyUnapproved: unapproved } : {}
         });
         pr = verdict.pull?.number;
         outcome = await settle(verdict, granting);
@@ -272,13 +155,41 @@ async function applyMode(options, forge, io, granting) {
   await io.appendSummary(summary(all));
   io.setOutput("granted", JSON.stringify(all.flatMap((o) => o.status === "granted" ? [o.grantId] : [])));
   io.setOutput("refused", JSON.stringify(all.flatMap((o) => o.status === "refused" ? [o.path] : [])));
-  const refused2 = all.filter((o) => o.status === "refused").length;
+  const refused = all.filter((o) => o.status === "refused").length;
   const failed = all.filter((o) => o.status === "failed").length;
-  if (refused2 + failed > 0)
+  if (refused + failed > 0)
     io.fail(
-      `gitjit apply: ${[refused2 ? `${refused2} refused` : "", failed ? `${failed} failed` : ""].filter(Boolean).join(", ")} (see the annotations)`
+      `gitjit apply: ${[refused ? `${refused} refused` : "", failed ? `${failed} failed` : ""].filter(Boolean).join(", ")} (see the annotations)`
     );
   return all;
+}
+async function governanceOf(root, head, policyDir, forge, io, granting) {
+  try {
+    const report2 = await checkGovernance(
+      { root, head, policyDir, known: await granting?.governanceVerdicts() ?? /* @__PURE__ */ new Map() },
+      forge
+    );
+    await granting?.recordGovernance(report2.fresh);
+    if (!report2.clean)
+      io.error(`policy-unapproved: ${describeUnapproved(report2.unapproved)}`, {
+        title: "gitjit: the policy on the default branch is not approved"
+      });
+    return report2;
+  } catch (error) {
+    return { error };
+  }
+}
+function frozenFor(provenance, request) {
+  if (request.kind !== "request") return void 0;
+  if ("error" in provenance) throw provenance.error;
+  if (!provenance.clean)
+    return { code: "policy-unapproved", message: describeUnapproved(provenance.unapproved) };
+  if (!provenance.cleanAt(request.parent))
+    return {
+      code: "policy-unapproved",
+      message: `it merged while the default branch's policy held a change the admins had not approved (commit ${request.parent.slice(0, 12)}); open a new pull request`
+    };
+  return void 0;
 }
 async function settle(verdict, granting) {
   if (verdict.status === "refused") {
@@ -317,7 +228,7 @@ function summary(outcomes) {
   ].join("\n");
 }
 async function fileAt(root, commit, path) {
-  const { stdout } = await run2("git", ["cat-file", "blob", `${commit}:${path}`], {
+  const { stdout } = await run("git", ["cat-file", "blob", `${commit}:${path}`], {
     cwd: root,
     encoding: "buffer",
     maxBuffer: MAX_YAML_BYTES + 1
