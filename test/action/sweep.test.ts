@@ -100,6 +100,21 @@ describe("the action on a schedule", () => {
     expect(await memberships()).toBe(1);
   });
 
+  it("keeps revoking while the policy on main holds an unapproved change, and raises the alarm", async () => {
+    await grantOne();
+    main.commit({ "policies/people.yaml": "version: 1\nadmins: { groups: [security], count: 1 }\n" }, "direct push");
+    const run = await sweep("schedule", { schedule: "*/5 * * * *" });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toEqual({ revoked: JSON.stringify([orphan.id]) });
+    expect(await memberships()).toBe(1);
+    const alarm = run.annotations("error").find((e) => e.message.startsWith("policy-unapproved: "));
+    expect(alarm?.message).toContain("without a merged pull request");
+    expect(alarm?.message).toContain("policies/people.yaml");
+    expect(run.annotations("error").map((e) => e.message)).toContain(
+      "gitjit sweep: the policy on the default branch holds a change the admins have not approved: granting is frozen (see the annotations)",
+    );
+  });
+
   it("refuses to remove anything while no ledger exists", async () => {
     const run = await sweep("schedule", { schedule: "*/5 * * * *" });
     expect(run.code).toBe(1);
