@@ -11,6 +11,7 @@ const profile = policy.profiles.get("prod-db") as ProfilePolicy;
 const held = (overrides: Partial<LedgerEntry> = {}) =>
   entry(1, {
     profile: "prod-db",
+    grant: profile.grant,
     requester: "alice",
     principal: "alice",
     startsAt: "2026-12-01T08:00:00.000Z",
@@ -45,6 +46,21 @@ describe("extending a grant", () => {
     expect(codes(held({ requester: "Alice" }))).toEqual(["extends-other-requester"]);
     expect(codes(held({ profile: "aws-debug" }))).toEqual(["extends-other-profile"]);
     expect(codes(held({ state: "revoke-failing" }))).toEqual(["extends-not-held"]);
+  });
+
+  it("refuses to extend a grant made to a principal the policy no longer maps the requester to", () => {
+    const codes = (e: LedgerEntry) => checkExtension(ask("1h"), e, profile, NOW).errors.map((x) => x.code);
+    expect(codes(held({ principal: "alice_retired" }))).toEqual(["extends-other-principal"]);
+    expect(
+      checkExtension(ask("1h"), held({ principal: "alice_retired" }), profile, NOW).errors[0]?.message,
+    ).toContain("alice_retired");
+  });
+
+  it("refuses to extend a grant its profile no longer makes the same way", () => {
+    const other = { ...held().grant, role: "readwrite" } as LedgerEntry["grant"];
+    expect(checkExtension(ask("1h"), held({ grant: other }), profile, NOW).errors.map((x) => x.code)).toEqual(
+      ["extends-grant-changed"],
+    );
   });
 
   it("counts the whole grant against the maximum when the policy says so", () => {

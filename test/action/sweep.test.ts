@@ -102,7 +102,10 @@ describe("the action on a schedule", () => {
 
   it("keeps revoking while the policy on main holds an unapproved change, and raises the alarm", async () => {
     await grantOne();
-    main.commit({ "policies/people.yaml": "version: 1\nadmins: { groups: [security], count: 1 }\n" }, "direct push");
+    main.commit(
+      { "policies/people.yaml": "version: 1\nadmins: { groups: [security], count: 1 }\n" },
+      "direct push",
+    );
     const run = await sweep("schedule", { schedule: "*/5 * * * *" });
     expect(run.code).toBe(1);
     expect(run.outputs).toEqual({ revoked: JSON.stringify([orphan.id]) });

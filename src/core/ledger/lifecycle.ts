@@ -58,12 +58,17 @@ export function checkExtension(
     });
   // The grant is extended as it was made; the policy must still make it the same way, to the same
   // principal, or the approvers would be asked to extend access the policy no longer gives.
-  if (entry.principal !== request.principal)
+  const sameRequester = matchLogin(request.requester, entry.requester) === "exact";
+  if (sameRequester && entry.principal !== request.principal)
     errors.push({
       code: "extends-other-principal",
       message: `${id} was granted to ${entry.principal}, but the policy now maps ${request.requester} to ${request.principal}: extending would keep access for an identity the policy no longer holds; request new access instead`,
     });
-  else if (entry.profile === request.profile && canonicalJson(entry.grant) !== canonicalJson(request.grant))
+  else if (
+    sameRequester &&
+    entry.profile === request.profile &&
+    canonicalJson(entry.grant) !== canonicalJson(request.grant)
+  )
     errors.push({
       code: "extends-grant-changed",
       message: `${id} grants what profile "${request.profile}" granted when it was made, and the profile now grants something else; request new access instead`,
