@@ -6,7 +6,14 @@ import type { Forge } from "../adapters/forge.js";
 import { DEFAULT_LEDGER_BRANCH } from "../adapters/git/ledger-store.js";
 import { evaluateAnyOf } from "../core/approval/any-of.js";
 import { type ChangedFile, classifyChanges } from "../core/approval/changes.js";
-import { type ApprovalRule, evaluateApproval, latestReviews, stepsFor } from "../core/approval/engine.js";
+import {
+  type ApprovalRule,
+  type Dismissal,
+  evaluateApproval,
+  latestReviews,
+  type Review,
+  stepsFor,
+} from "../core/approval/engine.js";
 import type { ApprovalReport, ApprovalSubject } from "../core/approval/report.js";
 import { ruleFor as codeownersRule, parseCodeowners } from "../core/codeowners/file.js";
 import { generateSection, spliceSection } from "../core/codeowners/generate.js";
@@ -37,10 +44,10 @@ export interface ApprovalsOptions {
 export async function approvals(options: ApprovalsOptions, forge: Forge): Promise<ApprovalReport> {
   const pull = await forge.pull(options.pr);
   const base = forge.files(pull.baseSha);
-  const [compiled, changed, reviews, codeowners] = await Promise.all([
+  const [compiled, changed, { reviews, dismissals }, codeowners] = await Promise.all([
     loadPolicy(base, options.policyDir),
     forge.pullFiles(pull.number),
-    forge.reviews(pull.number),
+    reviewsOf(forge, pull.number),
     readCodeowners(base),
   ]);
   const report: ApprovalReport = {
@@ -157,6 +164,7 @@ export async function approvals(options: ApprovalsOptions, forge: Forge): Promis
     author: pull.author,
     headSha: pull.headSha,
     reviews,
+    dismissals,
     groups: policy.groups,
     teamMembers: teams,
     writeAccess,
@@ -214,6 +222,17 @@ function summarize(report: ApprovalReport, invalid: ApprovalSubject[], waiting: 
     return "Nothing for gitjit to approve: no requests, revokes or governance files";
   if (report.subjects.every((s) => s.verdict?.auto)) return "Auto-approved by the policy";
   return `Approved: ${report.subjects.map((s) => s.subject).join(", ")}`;
+}
+
+/**
+ * The reviews, and who dismissed the dismissed ones. The dismissals are read after the reviews
+ * and only when some review shows as dismissed: a review dismissed after the reviews were read
+ * still shows as a change request there, which blocks, so nothing is lifted unseen.
+ */
+async function reviewsOf(forge: Forge, pr: number): Promise<{ reviews: Review[]; dismissals: Dismissal[] }> {
+  const reviews = await forge.reviews(pr);
+  const dismissals = reviews.some((r) => r.state === "DISMISSED") ? await forge.dismissals(pr) : [];
+  return { reviews, dismissals };
 }
 
 /** Members of every team the judged rules and the requests' eligibility can name. */
