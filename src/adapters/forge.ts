@@ -3,7 +3,7 @@
  * commands are handed, so they never build a client themselves.
  */
 import type { ChangedFile } from "../core/approval/changes.js";
-import type { Review } from "../core/approval/engine.js";
+import type { Dismissal, Review } from "../core/approval/engine.js";
 import type { RepoFiles } from "./repo-files.js";
 
 export interface PullRequestInfo {
@@ -50,6 +50,12 @@ export interface Forge {
   pullFiles(number: number): Promise<ChangedFile[]>;
   /** Every review of the pull request (all pages), oldest first. */
   reviews(number: number): Promise<Review[]>;
+  /**
+   * Every review dismissal of the pull request (all pages), oldest first: which review, who
+   * dismissed it, and what the review had been. The reviews list shows a dismissed review only
+   * as DISMISSED; who dismissed it decides whether a change request still blocks.
+   */
+  dismissals(number: number): Promise<Dismissal[]>;
   /** Logins of a team's members, for "@org/team-slug". Read once per run. */
   teamMembers(team: string): Promise<string[]>;
   /** Whether the person may push to the repository (write, maintain or admin). Read once per run. */

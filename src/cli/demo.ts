@@ -176,6 +176,7 @@ export async function demoCommand(args: readonly string[], io: CliIO): Promise<n
         author: REQUESTER,
         headSha: head,
         reviews,
+        dismissals: [],
         groups: policy.groups,
         teamMembers: new Map(),
         writeAccess: new Map([

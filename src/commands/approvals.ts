@@ -8,7 +8,14 @@ import { DEFAULT_LEDGER_BRANCH } from "../adapters/git/ledger-store.js";
 import type { RepoFiles } from "../adapters/repo-files.js";
 import { evaluateAnyOf } from "../core/approval/any-of.js";
 import { type ChangedFile, classifyChanges } from "../core/approval/changes.js";
-import { type ApprovalRule, evaluateApproval, latestReviews, stepsFor } from "../core/approval/engine.js";
+import {
+  type ApprovalRule,
+  type Dismissal,
+  evaluateApproval,
+  latestReviews,
+  type Review,
+  stepsFor,
+} from "../core/approval/engine.js";
 import type { ApprovalReport, ApprovalSubject } from "../core/approval/report.js";
 import { stricterOf, summarizeReport } from "../core/approval/stricter.js";
 import { ruleFor as codeownersRule, parseCodeowners } from "../core/codeowners/file.js";
@@ -45,8 +52,11 @@ export interface ApprovalsOptions {
 
 export async function approvals(options: ApprovalsOptions, forge: Forge): Promise<ApprovalReport> {
   const pull = await forge.pull(options.pr);
-  const [changed, reviews] = await Promise.all([forge.pullFiles(pull.number), forge.reviews(pull.number)]);
-  const inputs = { pull, changed, reviews };
+  const [changed, { reviews, dismissals }] = await Promise.all([
+    forge.pullFiles(pull.number),
+    reviewsOf(forge, pull.number),
+  ]);
+  const inputs = { pull, changed, reviews, dismissals };
   const base = await judgeAt(forge.files(pull.baseSha), inputs, options, forge);
   const governing = options.governing?.(pull);
   if (!governing) return finish(base, options, forge);
@@ -70,13 +80,14 @@ export const currentMainPolicy =
 interface PullInputs {
   pull: Awaited<ReturnType<Forge["pull"]>>;
   changed: ChangedFile[];
-  reviews: Awaited<ReturnType<Forge["reviews"]>>;
+  reviews: Review[];
+  dismissals: Dismissal[];
 }
 
 /** The pull request judged by the policy and CODEOWNERS that `policyFiles` hold. */
 async function judgeAt(
   policyFiles: RepoFiles,
-  { pull, changed, reviews }: PullInputs,
+  { pull, changed, reviews, dismissals }: PullInputs,
   options: ApprovalsOptions,
   forge: Forge,
 ): Promise<ApprovalReport> {
@@ -198,6 +209,7 @@ async function judgeAt(
     author: pull.author,
     headSha: pull.headSha,
     reviews,
+    dismissals,
     groups: policy.groups,
     teamMembers: teams,
     writeAccess,
@@ -255,6 +267,20 @@ async function finish(
       targetUrl: report.url,
     });
   return report;
+}
+
+/**
+ * The reviews, and who dismissed the dismissed ones. The dismissals are read after the reviews
+ * and only when some review shows as dismissed: a review dismissed after the reviews were read
+ * still shows as a change request there, which blocks, so nothing is lifted unseen.
+ */
+export async function reviewsOf(
+  forge: Forge,
+  pr: number,
+): Promise<{ reviews: Review[]; dismissals: Dismissal[] }> {
+  const reviews = await forge.reviews(pr);
+  const dismissals = reviews.some((r) => r.state === "DISMISSED") ? await forge.dismissals(pr) : [];
+  return { reviews, dismissals };
 }
 
 /** Members of every team the judged rules and the requests' eligibility can name. */

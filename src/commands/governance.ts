@@ -27,6 +27,7 @@ import { readChain } from "../core/ledger/chain.js";
 import { GOVERNANCE_SUBJECT } from "../core/ledger/records.js";
 import type { LedgerStore } from "../core/ledger/store.js";
 import type { Policy } from "../core/policy/policy.js";
+import { reviewsOf } from "./approvals.js";
 import { mergedPullOf } from "./merged.js";
 import { loadPolicy } from "./validate.js";
 
@@ -195,7 +196,7 @@ function changeJudge(root: string, policyDir: string, forge: Forge) {
     if (!pull) return unapproved(["it reached the default branch without a merged pull request"]);
     const missing: string[] = [];
     let approvers: string[] | undefined;
-    const reviews = await forge.reviews(pull.number);
+    const reviews = await reviewsOf(forge, pull.number);
     for (const at of [...new Set([change.parent, ...alsoJudgedBy])]) {
       const rule = await adminsAt(at);
       if (typeof rule === "string") {
@@ -234,7 +235,7 @@ function changeJudge(root: string, policyDir: string, forge: Forge) {
 async function judgeReviews(
   forge: Forge,
   pull: PullRequestInfo,
-  reviews: Awaited<ReturnType<Forge["reviews"]>>,
+  { reviews, dismissals }: Awaited<ReturnType<typeof reviewsOf>>,
   rule: AdminsRule,
 ) {
   const steps = [{ groups: rule.groups, count: rule.count }];
@@ -252,6 +253,7 @@ async function judgeReviews(
       author: pull.author,
       headSha: pull.headSha,
       reviews,
+      dismissals,
       groups: rule.policy.groups,
       teamMembers,
       writeAccess,

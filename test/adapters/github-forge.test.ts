@@ -46,6 +46,40 @@ describe("the GitHub adapter", () => {
     expect(calls("/repos/acme/access/pulls/1/reviews")).toHaveLength(2);
   });
 
+  it("reads every page of a pull request's review dismissals, and nothing but dismissals", async () => {
+    repo.collaborator("maintainer", "write").collaborator("octocat", "write");
+    const base = repo.commit({ "README.md": "x" });
+    const pull = repo.openPull({ author: "octocat", base, change: { "a.txt": "a" } });
+    const reviews = Array.from({ length: 130 }, (_, i) =>
+      pull.review(`reviewer-${i}`, i % 2 === 0 ? "CHANGES_REQUESTED" : "APPROVED"),
+    );
+    // Other events between the dismissals: renames are listed too, and are no dismissals.
+    reviews.forEach((r, i) => {
+      if (i % 10 === 0) pull.retitle("octocat", `title ${i}`);
+      pull.dismiss(r, i === 129 ? "github-actions[bot]" : i === 128 ? "octocat" : "maintainer");
+    });
+    const dismissals = await forge.dismissals(pull.number);
+    expect(calls("/repos/acme/access/issues/1/events")).toHaveLength(2);
+    expect(dismissals).toHaveLength(130);
+    expect(dismissals.map((d) => d.reviewId)).toEqual(reviews.map((r) => r.id));
+    const maintainer = server.state.user("maintainer");
+    expect(dismissals[0]).toEqual({
+      reviewId: reviews[0]?.id,
+      by: { login: "maintainer", userId: maintainer.id, bot: false },
+      state: "CHANGES_REQUESTED",
+    });
+    expect(dismissals[1]?.state).toBe("APPROVED");
+    // The last ones sit on the second page.
+    expect(dismissals[128]).toMatchObject({
+      by: { login: "octocat", bot: false },
+      state: "CHANGES_REQUESTED",
+    });
+    expect(dismissals[129]).toMatchObject({
+      by: { login: "github-actions[bot]", bot: true },
+      state: "APPROVED",
+    });
+  });
+
   it("refuses to judge a pull request whose files GitHub cannot list in full", async () => {
     const base = repo.commit({});
     const change = Object.fromEntries(Array.from({ length: 3001 }, (_, i) => [`f/${i}`, "x"]));

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGitHubClient, type GitHubClient } from "../../src/adapters/github/client.js";
-import { responseValidator } from "../support/github/openapi.js";
+import { responseValidator, schemaValidator } from "../support/github/openapi.js";
 import { type GitHubServer, startGitHubServer } from "../support/github/server.js";
+import type { Repo } from "../support/github/state.js";
 
 let server: GitHubServer;
 let client: GitHubClient;
@@ -181,6 +182,68 @@ describe("the GitHub test server speaks GitHub's API as its OpenAPI description 
       per_page: 2,
     });
     expect(all.map((c) => c.body)).toEqual(["comment 0", "comment 1", "comment 2", "edited"]);
+  });
+
+  it("issue events: review dismissals and renames, listed over pages, each as its own schema says", async () => {
+    const repo = (server.state.repo("acme", "access") as Repo).collaborator("mona", "write");
+    const pull = repo.openPull({
+      author: "mona",
+      base: repo.pull(1).record.baseSha,
+      change: { "y.txt": "y" },
+    });
+    const veto = pull.review("lead-dana", "CHANGES_REQUESTED");
+    const approval = pull.review("lead-dana", "APPROVED");
+    pull.retitle("mona", "A better title");
+    pull.dismiss(veto, "mona", "Addressed");
+    pull.dismiss(approval, "github-actions[bot]");
+    // What GitHub refuses: a review dismissed twice, a comment, and anyone without write access.
+    expect(() => pull.dismiss(veto, "lead-dana")).toThrow(/Can not dismiss a dismissed pull request review/);
+    expect(() => pull.dismiss(pull.review("lead-dana", "COMMENTED"), "lead-dana")).toThrow(/commented/);
+    const other = pull.review("lead-dana", "CHANGES_REQUESTED");
+    expect(() => pull.dismiss(other, "eve")).toThrow(/no write access/);
+
+    const first = (await conforms("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
+      issue_number: pull.number,
+      per_page: 2,
+    })) as unknown[];
+    expect(first).toHaveLength(2);
+    const events = await client.paginate(client.rest.issues.listEvents, {
+      ...params,
+      issue_number: pull.number,
+      per_page: 2,
+    });
+    expect(events.map((e) => e.event)).toEqual(["renamed", "review_dismissed", "review_dismissed"]);
+    for (const event of events) {
+      const validate = schemaValidator(
+        event.event === "renamed" ? "renamed-issue-event" : "review-dismissed-issue-event",
+      );
+      expect(validate(event), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    }
+    expect(events[0]).toMatchObject({
+      rename: { from: `Pull request ${pull.number}`, to: "A better title" },
+    });
+    expect(events[1]).toMatchObject({
+      actor: { login: "mona", type: "User" },
+      commit_id: null,
+      dismissed_review: {
+        state: "changes_requested",
+        review_id: veto.id,
+        dismissal_message: "Addressed",
+        dismissal_commit_id: pull.headSha,
+      },
+    });
+    expect(events[2]).toMatchObject({
+      actor: { login: "github-actions[bot]", type: "Bot" },
+      dismissed_review: { state: "approved", review_id: approval.id },
+    });
+    // The reviews list shows a dismissed review as DISMISSED, as GitHub does; the rest are untouched.
+    const reviews = (await conforms("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      pull_number: pull.number,
+    })) as { id: number; state: string }[];
+    expect(reviews.map((r) => r.state)).toEqual(["DISMISSED", "DISMISSED", "COMMENTED", "CHANGES_REQUESTED"]);
+    await expect(client.rest.issues.listEvents({ ...params, issue_number: 999 })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 
   it("the token's own account: a person's, and an App's refusal", async () => {

@@ -82,6 +82,34 @@ describe("judging approvals through the GitHub adapter", () => {
     expect((await approvals({ ...options, report: false, pr: pull.number }, forge())).satisfied).toBe(true);
   });
 
+  it("asks who dismissed a review only once one shows as dismissed, and keeps a change request the requester dismissed", async () => {
+    repo.collaborator("lead-eve", "write");
+    const pull = repo.openPull({
+      author: "octocat",
+      base,
+      change: { "requests/prod-db/octocat-x.yaml": requestYaml("prod-db", "octocat") },
+    });
+    const veto = pull.review("lead-dana", "CHANGES_REQUESTED");
+    const events = () =>
+      server.requests.filter((r) => r.path === `/repos/acme/access/issues/${pull.number}/events`);
+    expect((await approvals({ ...options, pr: pull.number }, forge())).satisfied).toBe(false);
+    expect(events()).toEqual([]);
+
+    pull.dismiss(veto, "octocat", "fixed it myself");
+    pull.review("lead-eve", "APPROVED");
+    const report = await approvals({ ...options, pr: pull.number }, forge());
+    expect(events()).toHaveLength(1);
+    expect(report.satisfied).toBe(false);
+    expect(report.subjects[0]?.verdict).toMatchObject({
+      blockedBy: ["lead-dana"],
+      steps: [{ approvedBy: ["lead-eve"], missing: 0 }],
+    });
+    expect(report.subjects[0]?.verdict?.missing).toEqual([
+      "lead-dana requested changes and octocat, who wrote the pull request, dismissed that review; the author cannot lift a change request, so it blocks until lead-dana approves the latest commit",
+    ]);
+    expect(repo.statuses.map((s) => s.state)).toEqual(["failure", "failure"]);
+  });
+
   it("judges only pull requests into the default branch, whose policy is governed", async () => {
     // Anyone who can push a branch can write its policy: a pull request into it proves nothing.
     const loosened = repo.commit({

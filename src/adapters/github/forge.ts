@@ -1,6 +1,6 @@
 /** The Forge on GitHub's REST API: every list paginated, team and permission reads cached per run. */
 import type { ChangedFile } from "../../core/approval/changes.js";
-import type { Review } from "../../core/approval/engine.js";
+import type { Dismissal, Review } from "../../core/approval/engine.js";
 import {
   type CommitStatus,
   type Forge,
@@ -123,6 +123,34 @@ export function githubForge(client: GitHubClient, repository: string): Forge {
               ]
             : [],
         );
+      }),
+
+    dismissals: (number) =>
+      call(`the review dismissals of pull request #${number}`, async () => {
+        // GET /repos/{owner}/{repo}/issues/{issue_number}/events (operation issues/list-events) lists
+        // a pull request's events; a dismissal is "review-dismissed-issue-event" in GitHub's OpenAPI
+        // description (@octokit/openapi, generated/api.github.com.json): event "review_dismissed",
+        // actor (a simple-user, required), and dismissed_review { state, review_id,
+        // dismissal_message, dismissal_commit_id }. Its state is the review's state before the
+        // dismissal; GitHub's documentation of issue events spells it in lower case
+        // (changes_requested), the reviews list in upper case: both are read.
+        const events = await client.paginate(client.rest.issues.listEvents, {
+          owner,
+          repo,
+          issue_number: number,
+          per_page: PER_PAGE,
+        });
+        return events.flatMap((e): Dismissal[] => {
+          if (e.event !== "review_dismissed" || !("dismissed_review" in e) || !e.dismissed_review) return [];
+          const actor = e.actor ?? null;
+          return [
+            {
+              reviewId: e.dismissed_review.review_id,
+              by: actor ? { login: actor.login, userId: actor.id, bot: actor.type === "Bot" } : null,
+              state: String(e.dismissed_review.state).toUpperCase(),
+            },
+          ];
+        });
       }),
 
     teamMembers,

@@ -4,6 +4,9 @@
  * - each person's latest review counts (COMMENTED and PENDING reviews change nothing, as on GitHub);
  * - an approval counts only when it is of the head commit;
  * - changes requested by someone whose approval would count block until that person approves;
+ *   dismissing such a review lifts the block only when someone other than the author (and no
+ *   bot, which a workflow the author can edit may act as) dismissed it, as the forge's
+ *   dismissal records show; a dismissal nobody can be found for keeps it (fail closed);
  * - the author never counts, unless the profile allows self-approval;
  * - a person counts toward one step only (a maximum matching, not first come first served);
  * - no write access, no count; bots count only when a group names them (by name, not through a team).
@@ -24,6 +27,19 @@ export interface Review {
   submittedAt?: string | null;
 }
 
+/**
+ * A review someone dismissed: GitHub then lists the review itself as DISMISSED, and only its
+ * issue events say who dismissed it and what the review had been.
+ */
+export interface Dismissal {
+  /** The dismissed review's id (the id in the reviews list). */
+  reviewId: number;
+  /** Who dismissed it; null when GitHub does not say (a deleted account). */
+  by: { login: string; userId?: number; bot: boolean } | null;
+  /** The review's state before it was dismissed, in the reviews list's spelling: APPROVED, CHANGES_REQUESTED. */
+  state: string;
+}
+
 export interface ApprovalStep {
   groups: readonly string[];
   count: number;
@@ -40,6 +56,11 @@ export interface ApprovalContext {
   author: string;
   headSha: string;
   reviews: readonly Review[];
+  /**
+   * Who dismissed which review. A DISMISSED review that no dismissal here explains is taken as a
+   * change request whose dismissal cannot lift it.
+   */
+  dismissals: readonly Dismissal[];
   groups: ReadonlyMap<string, Group>;
   /** "@org/team" → its members' logins, for every team the rule's groups name. */
   teamMembers: ReadonlyMap<string, readonly string[]>;
@@ -99,6 +120,37 @@ export function latestReviews(reviews: readonly Review[]): Review[] {
   return [...latest.values()];
 }
 
+/** GitHub's stand-in for a deleted account: it names no one who can be told apart from the author. */
+const DELETED_ACCOUNT = "ghost";
+
+/**
+ * Whether a review the reviews list shows as DISMISSED still blocks, and why in a sentence; undefined
+ * when it does not (it was no change request, or someone other than the author, and no bot,
+ * dismissed it). Anyone with write access may dismiss a review, the author included, so a
+ * dismissal lifts a change request only when it is known to be someone else's (fail closed).
+ */
+export function standingVeto(
+  review: Review,
+  dismissals: readonly Dismissal[],
+  author: string,
+): string | undefined {
+  const { login } = review;
+  const until = `it blocks until ${login} approves the latest commit`;
+  const records = dismissals.filter((d) => d.reviewId === review.id);
+  if (records.length === 0)
+    return `${login}'s review was dismissed, but GitHub records no dismissal of it, so neither who dismissed it nor what it was can be found; taken as a change request, ${until}`;
+  for (const { by, state } of records) {
+    if (state.toUpperCase() !== "CHANGES_REQUESTED") continue;
+    if (!by || lower(by.login) === DELETED_ACCOUNT)
+      return `${login} requested changes and the review was dismissed, but GitHub does not say by whom; a change request stands unless someone other than the author dismissed it, so ${until}`;
+    if (lower(by.login) === lower(author))
+      return `${login} requested changes and ${by.login}, who wrote the pull request, dismissed that review; the author cannot lift a change request, so ${until}`;
+    if (isBot(by.login, by.bot))
+      return `${login} requested changes and ${by.login} dismissed that review; a bot cannot lift a change request (a workflow the author can change may act as one), so ${until}`;
+  }
+  return undefined;
+}
+
 /** The steps a person may fill: members of a step's groups, by name or (humans only) through a team. */
 export function stepsFor(
   login: string,
@@ -124,6 +176,8 @@ export function evaluateApproval(rule: ApprovalRule, context: ApprovalContext): 
 
   const ignored: IgnoredReview[] = [];
   const blockedBy: string[] = [];
+  /** Why each of blockedBy blocks, in a sentence. */
+  const vetoes: string[] = [];
   const candidates: { login: string; steps: number[] }[] = [];
   const ignore = (login: string, code: IgnoredCode, message: string) =>
     ignored.push({ login, code, message });
@@ -173,8 +227,16 @@ export function evaluateApproval(rule: ApprovalRule, context: ApprovalContext): 
       );
       continue;
     }
-    if (review.state === "CHANGES_REQUESTED") blockedBy.push(login);
-    else if (approving && review.commitId !== context.headSha)
+    const veto =
+      review.state === "CHANGES_REQUESTED"
+        ? `${login} requested changes; that blocks until ${login} approves the latest commit`
+        : review.state === "DISMISSED"
+          ? standingVeto(review, context.dismissals, context.author)
+          : undefined;
+    if (veto !== undefined) {
+      blockedBy.push(login);
+      vetoes.push(veto);
+    } else if (approving && review.commitId !== context.headSha)
       ignore(
         login,
         "stale-approval",
@@ -222,8 +284,7 @@ export function evaluateApproval(rule: ApprovalRule, context: ApprovalContext): 
           : ""),
     );
   });
-  for (const login of blockedBy)
-    missing.push(`${login} requested changes; that blocks until ${login} approves the latest commit`);
+  missing.push(...vetoes);
 
   return {
     satisfied: steps.length > 0 && missing.length === 0,

@@ -1,6 +1,7 @@
 /**
  * A pull request's conversation and the token's own account, as GitHub's REST API serves them:
- * issue comments (listed, written, edited), GET /user, and the pull requests of a commit.
+ * issue comments (listed, written, edited), issue events (listed), GET /user, and the pull
+ * requests of a commit.
  */
 import * as json from "./objects.js";
 import { type Ctx, type Handler, invalid, notFound, ok, page, type Reply } from "./routes.js";
@@ -27,6 +28,19 @@ export function conversationRoutes(state: GitHubState): [string, RegExp, Handler
               .map((c) => json.issueComment(ctx.api, repo, c)),
           ),
         ),
+    ],
+    [
+      "GET",
+      new RegExp(`${R}/issues/(\\d+)/events$`),
+      (ctx) =>
+        withRepo(ctx, (repo) => {
+          const number = Number(ctx.params[2]);
+          if (!repo.pulls.has(number)) return notFound();
+          return page(
+            ctx,
+            repo.issueEvents.filter((e) => e.issue === number).map((e) => json.issueEvent(ctx.api, repo, e)),
+          );
+        }),
     ],
     [
       "POST",

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type {
   CheckRunRecord,
   CommentRecord,
+  IssueEventRecord,
   PullHandle,
   Repo,
   ReviewRecord,
@@ -357,6 +358,36 @@ export function issueComment(api: string, repo: Repo, c: CommentRecord) {
     created_at: c.createdAt,
     updated_at: c.updatedAt,
     author_association: repo.permissionOf(c.user) ? "COLLABORATOR" : "NONE",
+  };
+}
+
+/**
+ * One of GET …/issues/{number}/events: "review-dismissed-issue-event" or "renamed-issue-event"
+ * in GitHub's OpenAPI description. A dismissal names no commit of its own (commit_id null); its
+ * dismissed_review carries the review's id, its state before the dismissal and the message.
+ */
+export function issueEvent(api: string, repo: Repo, e: IssueEventRecord) {
+  const common = {
+    id: e.id,
+    node_id: nodeId("IssueEvent", e.id),
+    url: `${api}/repos/${repo.fullName}/issues/events/${e.id}`,
+    actor: simpleUser(api, e.actor),
+    event: e.detail.event,
+    commit_id: null,
+    commit_url: null,
+    created_at: e.createdAt,
+    performed_via_github_app: null,
+  };
+  const d = e.detail;
+  if (d.event === "renamed") return { ...common, rename: { from: d.from, to: d.to } };
+  return {
+    ...common,
+    dismissed_review: {
+      state: d.state,
+      review_id: d.reviewId,
+      dismissal_message: d.message,
+      dismissal_commit_id: d.commitId,
+    },
   };
 }
 

@@ -38,3 +38,13 @@ export function responseValidator(method: string, route: string, status: number)
   const rooted = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"github#/components/'));
   return ajv.compile(rooted);
 }
+
+/**
+ * The validator of one of the description's named schemas, e.g. "review-dismissed-issue-event":
+ * sharper than a response's anyOf of every event kind, which a loose object can satisfy.
+ */
+export function schemaValidator(name: string): ValidateFunction {
+  const { spec, ajv } = load();
+  if (!(name in spec.components.schemas)) throw new Error(`no schema ${name} in GitHub's description`);
+  return ajv.compile({ $ref: `github#/components/schemas/${name}` });
+}

@@ -1,7 +1,8 @@
 /**
  * The in-memory world of the GitHub test server: users, organisations' teams, repositories with
  * commits (whole file trees), pull requests (files diffed from base to head), reviews,
- * collaborators with their permission, commit statuses and check runs.
+ * collaborators with their permission, commit statuses and check runs, issue comments and
+ * issue events (review dismissals, renames).
  */
 import { createHash } from "node:crypto";
 
@@ -64,6 +65,25 @@ export interface CommentRecord {
   updatedAt: string;
 }
 
+/** An event on a pull request's issue timeline, as GET …/issues/{number}/events lists it. */
+export interface IssueEventRecord {
+  id: number;
+  issue: number;
+  actor: User;
+  createdAt: string;
+  detail:
+    | {
+        event: "review_dismissed";
+        reviewId: number;
+        /** The review's state before the dismissal, spelt as GitHub's issue events spell it. */
+        state: "approved" | "changes_requested";
+        message: string;
+        /** The pull request's head when the review was dismissed. */
+        commitId: string;
+      }
+    | { event: "renamed"; from: string; to: string };
+}
+
 /** Who a token acts as: a person (a personal token) or an App's bot (GITHUB_TOKEN, an App installation). */
 export interface TokenIdentity {
   user: User;
@@ -91,6 +111,8 @@ export class Repo {
   readonly statuses: StatusRecord[] = [];
   readonly checkRuns: CheckRunRecord[] = [];
   readonly comments: CommentRecord[] = [];
+  /** Issue events of every pull request, oldest first. */
+  readonly issueEvents: IssueEventRecord[] = [];
   /** Branch name → commit sha, for reads by branch name (the contents API's ref). */
   readonly branches = new Map<string, string>();
   defaultBranch = "main";
@@ -208,6 +230,54 @@ export class PullHandle {
     };
     this.record.reviews.push(review);
     return review;
+  }
+
+  /**
+   * `login` dismisses a review, as GitHub lets anyone with write access (the author included) or
+   * an App do: the reviews list then shows it as DISMISSED, and a review_dismissed issue event
+   * records who did it and what the review had been. GitHub refuses to dismiss a pending,
+   * commented or already dismissed review, and so does this.
+   */
+  dismiss(review: ReviewRecord | number, login: string, message = "Dismissed"): IssueEventRecord {
+    const id = typeof review === "number" ? review : review.id;
+    const record = this.record.reviews.find((r) => r.id === id);
+    if (!record) throw new Error(`no review ${id} on pull request ${this.number}`);
+    if (record.state !== "APPROVED" && record.state !== "CHANGES_REQUESTED")
+      throw new Error(`Can not dismiss a ${record.state.toLowerCase()} pull request review`);
+    const actor = this.repo.world.user(login);
+    const permission = this.repo.permissionOf(actor);
+    if (actor.type !== "Bot" && permission !== "admin" && permission !== "maintain" && permission !== "write")
+      throw new Error(`${login} cannot dismiss reviews: no write access to ${this.repo.fullName}`);
+    const event: IssueEventRecord = {
+      id: this.repo.world.nextId(),
+      issue: this.number,
+      actor,
+      createdAt: this.repo.world.tick(),
+      detail: {
+        event: "review_dismissed",
+        reviewId: record.id,
+        state: record.state === "APPROVED" ? "approved" : "changes_requested",
+        message,
+        commitId: this.record.headSha,
+      },
+    };
+    record.state = "DISMISSED";
+    this.repo.issueEvents.push(event);
+    return event;
+  }
+
+  /** `login` changes the pull request's title: a renamed issue event. */
+  retitle(login: string, title: string): IssueEventRecord {
+    const event: IssueEventRecord = {
+      id: this.repo.world.nextId(),
+      issue: this.number,
+      actor: this.repo.world.user(login),
+      createdAt: this.repo.world.tick(),
+      detail: { event: "renamed", from: this.record.title, to: title },
+    };
+    this.record.title = title;
+    this.repo.issueEvents.push(event);
+    return event;
   }
 
   /**
