@@ -19929,7 +19929,7 @@ async function run(env = process.env, io = actionsIO) {
 }
 async function dispatch(mode, inputs, context, env, io) {
   const { createGitHubClient } = await import("./chunks/client-3MFQE7TB.js");
-  const { githubForge } = await import("./chunks/forge-FVA6MLNG.js");
+  const { githubForge } = await import("./chunks/forge-YPLP3NGI.js");
   const client = createGitHubClient({
     token: inputs.token,
     baseUrl: context.apiUrl,
@@ -19940,7 +19940,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-PGM6VFZT.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-FE73I5AE.js");
       await pullRequestMode(
         {
           inputs,
@@ -19955,8 +19955,8 @@ async function dispatch(mode, inputs, context, env, io) {
     }
     case "apply": {
       const [{ applyMode }, { ledgerGranting }] = await Promise.all([
-        import("./chunks/push-5QSQIDCB.js"),
-        import("./chunks/granting-WGCLRK2G.js")
+        import("./chunks/push-BC375KZN.js"),
+        import("./chunks/granting-YLFMXAMP.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -19970,7 +19970,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-3B6OWSXE.js");
+      const { sweepMode } = await import("./chunks/sweep-IP2RTUPY.js");
       await sweepMode({ inputs, workspace: context.workspace, env, now: /* @__PURE__ */ new Date() }, io, forge);
       return;
     }

@@ -201,6 +201,57 @@ describe("gitjit validate", () => {
     expect(run.stdout).toContain(`${PATH}:1:1 error not-a-regular-file`);
   });
 
+  describe("paths with control characters", () => {
+    const NAMED = "requests/prod-db-read/octocat-x\n::warning::y.yaml";
+    const SHOWN = '"requests/prod-db-read/octocat-x\\n::warning::y.yaml"';
+
+    it("refuses a request path with a line break, printed escaped with its line, column and code", async () => {
+      const repo = tempRepo();
+      repo.write(NAMED, REQUEST);
+      repo.write("revokes/gj-0123456789abcdef0123\r.yaml", "requester: octocat\nreason: done\n");
+      for (const args of [[], [NAMED]]) {
+        const run = await runCli(["validate", ...args, "--author", "octocat", ...NOW], { cwd: repo.root });
+        expect(run.code, run.stdout).toBe(1);
+        expect(run.stdout).toContain(
+          `${SHOWN}:1:1 error path-control-character: the path ${SHOWN} holds a control character`,
+        );
+        // No line of the output starts anywhere but where gitjit starts one.
+        expect(run.stdout.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
+        expect(run.stdout).not.toMatch(/[\r\u2028\u2029]/);
+      }
+      const all = await runCli(["validate", "--author", "octocat", ...NOW], { cwd: repo.root });
+      expect(all.stdout).toContain(
+        '"revokes/gj-0123456789abcdef0123\\r.yaml":1:1 error path-control-character',
+      );
+    });
+
+    it("refuses it whatever the file holds, and keeps the exact path in the JSON", async () => {
+      const repo = tempRepo();
+      repo.write(NAMED, "");
+      const run = await runCli(["validate", "--format", "json", ...NOW], { cwd: repo.root });
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout).files).toEqual([
+        {
+          path: NAMED,
+          valid: false,
+          errors: [
+            { line: 1, column: 1, code: "path-control-character", message: expect.stringContaining(SHOWN) },
+          ],
+          warnings: [],
+        },
+      ]);
+    });
+
+    it("names a missing file with a control character escaped", async () => {
+      const run = await runCli(["validate", "requests/prod-db-read/octocat-\tx.yaml", ...NOW], {
+        cwd: tempRepo().root,
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('"requests/prod-db-read/octocat-\\tx.yaml": no such file');
+      expect(run.stderr).not.toContain("\t");
+    });
+  });
+
   describe("--base: the policy comes from the base commit (trust rule 1)", () => {
     it("judges with the base policy even when the work tree loosens it", async () => {
       const repo = tempRepo({ git: true });

@@ -46,6 +46,31 @@ describe("judging a request against the policy", () => {
     expect(error?.message).toBe("8h exceeds the profile's maximum of 4h");
   });
 
+  describe("a request file's name", () => {
+    it("refuses a path with a line break, a tab or any other control character, showing it escaped", () => {
+      const shown: [string, string][] = [
+        ["\n", "\\n"],
+        ["\r", "\\r"],
+        ["\r\n", "\\r\\n"],
+        ["\t", "\\t"],
+        ["\u0000", "\\u0000"],
+        ["\u001b", "\\u001b"],
+        ["\u007f", "\\u007f"],
+        ["\u0085", "\\u0085"],
+        ["\u009b", "\\u009b"],
+        ["\u2028", "\\u2028"],
+        ["\u2029", "\\u2029"],
+      ];
+      for (const [c, escaped] of shown) {
+        const result = judge(GOOD_REQUEST, { path: `requests/prod-db/alice-x${c}::warning::y.yaml` });
+        expect(codes(result), escaped).toEqual(["path-control-character"]);
+        expect(result.summary).toBeUndefined();
+        expect(result.errors[0]?.message).toContain(`"requests/prod-db/alice-x${escaped}::warning::y.yaml"`);
+        expect(result.errors[0]?.message).not.toMatch(/[\p{Cc}\u2028\u2029]/u);
+      }
+    });
+  });
+
   describe("requester and author (trust rule 3)", () => {
     it("rejects a requester who is not the pull request's author", () => {
       expect(codes(judge(GOOD_REQUEST, { author: "bob" }))).toContain("requester-not-author");
@@ -209,6 +234,50 @@ describe("judging a request against the policy", () => {
       expect(codes(judge(edit("justification", '"      short        "')))).toEqual([
         "justification-too-short",
       ]);
+    });
+    // prod-db needs at least 20 characters.
+    const justification = (value: string) => judge(edit("justification", JSON.stringify(value)));
+    it("does not count zero-width spaces toward the justification's minimum length", () => {
+      expect(codes(justification("\u200b".repeat(20)))).toEqual(["justification-too-short"]);
+      expect(codes(justification(`ok${"\u200b\u200c\u200d\u2060\ufeff".repeat(10)}`))).toEqual([
+        "justification-too-short",
+      ]);
+      // Written as YAML escapes, and as the characters themselves in a plain scalar.
+      expect(codes(judge(edit("justification", `"${"\\u200B".repeat(25)}"`)))).toEqual([
+        "justification-too-short",
+      ]);
+      expect(codes(judge(edit("justification", `x${"\u200b".repeat(25)}`)))).toEqual([
+        "justification-too-short",
+      ]);
+    });
+    it("does not count fillers, Braille blanks, combining marks, controls or private-use characters", () => {
+      for (const blank of [
+        "\u3164",
+        "\uffa0",
+        "\u115f\u1160",
+        "\u2800",
+        "\u0301",
+        "\u00ad",
+        "\ue000",
+        "\u0085",
+        "\u202e",
+      ])
+        expect(codes(justification(`fix ${blank.repeat(25)}`)), JSON.stringify(blank)).toEqual([
+          "justification-too-short",
+        ]);
+    });
+    it("says how many visible characters the justification has", () => {
+      const [error] = justification(`fix it${"\u200b".repeat(30)}`).errors;
+      expect(error).toMatchObject({ code: "justification-too-short", line: 4 });
+      expect(error?.message).toBe(
+        "the justification has 5 visible characters (and 30 that cannot be seen); this profile needs at least 20",
+      );
+    });
+    it("accepts a justification whose visible characters meet the minimum, in any script", () => {
+      expect(codes(justification("修复支付失败的问题并检查数据库中的交易记录"))).toEqual([]);
+      // 20 letters with decomposed accents: each accent decorates its letter and is not counted twice.
+      expect(codes(justification("e\u0301".repeat(20)))).toEqual([]);
+      expect(codes(justification("e\u0301".repeat(19)))).toEqual(["justification-too-short"]);
     });
     it("requires a ticket when the profile does", () => {
       expect(codes(judge(edit("ticket", null)))).toEqual(["ticket-required"]);

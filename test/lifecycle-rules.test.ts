@@ -128,4 +128,41 @@ describe("a revoke file", () => {
       "revoke-not-held",
     ]);
   });
+
+  it("does not count zero-width spaces or other invisible characters as a reason", () => {
+    const codes = (r: ReturnType<typeof file>) => r.errors.map((e) => e.code);
+    for (const blank of [
+      "\u200b\u200b\u200b",
+      "\u3164",
+      "\u2800\u2800",
+      "\u00a0",
+      "\u202e\u0301",
+      "\ufeff",
+    ]) {
+      const result = file(`requester: alice\nreason: ${JSON.stringify(blank)}\n`);
+      expect(codes(result), JSON.stringify(blank)).toEqual(["reason-too-short"]);
+      expect(result.authority).toBeUndefined();
+    }
+    const [error] = file('requester: alice\nreason: "\\u200B\\u200B"\n').errors;
+    expect(error).toMatchObject({ code: "reason-too-short", line: 2, column: 9 });
+    expect(error?.message).toBe(
+      "the reason has 0 visible characters (and 2 that cannot be seen); a revoke needs at least 1",
+    );
+    expect(codes(file('requester: alice\nreason: "\\u200Bx"\n'))).toEqual([]);
+  });
+
+  it("refuses a revoke path with a control character, showing it escaped", () => {
+    for (const c of ["\n", "\r", "\t", "\u0085", "\u2028"]) {
+      const result = file("requester: alice\nreason: done\n", { path: `revokes/${held().id}${c}.yaml` });
+      expect(
+        result.errors.map((e) => e.code),
+        JSON.stringify(c),
+      ).toEqual(["path-control-character"]);
+      expect(result.grantId).toBeUndefined();
+      expect(result.errors[0]?.message).not.toMatch(/[\p{Cc}\u2028\u2029]/u);
+    }
+    expect(
+      file("requester: alice\nreason: done\n", { path: `revokes/${held().id}\n.yaml` }).errors[0]?.message,
+    ).toContain(`"revokes/${held().id}\\n.yaml"`);
+  });
 });

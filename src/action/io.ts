@@ -3,6 +3,7 @@
  * the step's failure — through @actions/core, behind one small interface.
  */
 import * as core from "@actions/core";
+import { neutraliseWorkflowCommands as neutralise } from "./workflow-commands.js";
 
 export interface Annotation {
   file?: string;
@@ -24,30 +25,31 @@ export interface ActionIO {
   debug(message: string): void;
 }
 
+/**
+ * Every piece of text for the runner's log goes through `neutralise`, here and nowhere else, so no
+ * call site can forget it. @actions/core escapes annotation messages and properties (%, CR, LF,
+ * and ":" and "," in properties), so they stay one command line; their text is neutralised as
+ * well, so that it stays harmless however a reader later splits it. The annotation's file is left
+ * exact, so that it still names the file.
+ */
 const properties = (where: Annotation = {}): core.AnnotationProperties => ({
-  ...(where.title !== undefined ? { title: where.title } : {}),
+  ...(where.title !== undefined ? { title: neutralise(where.title) } : {}),
   ...(where.file !== undefined ? { file: where.file } : {}),
   ...(where.line !== undefined ? { startLine: where.line } : {}),
   ...(where.column !== undefined ? { startColumn: where.column } : {}),
 });
 
-/**
- * Log text may hold untrusted words (paths, codes quoting a request). A line that starts with
- * "::" would be read by the runner as a workflow command; this keeps it a line of text.
- */
-export const logSafe = (message: string) => message.replace(/^::/gm, ": :");
-
 export const actionsIO: ActionIO = {
-  info: (message) => core.info(logSafe(message)),
-  // Annotation messages and properties are escaped by @actions/core (%, CR, LF, ":" and ",").
-  notice: (message, where) => core.notice(message, properties(where)),
-  warning: (message, where) => core.warning(message, properties(where)),
-  error: (message, where) => core.error(message, properties(where)),
+  info: (message) => core.info(neutralise(message)),
+  notice: (message, where) => core.notice(neutralise(message), properties(where)),
+  warning: (message, where) => core.warning(neutralise(message), properties(where)),
+  error: (message, where) => core.error(neutralise(message), properties(where)),
+  // Outputs go to the GITHUB_OUTPUT file, as values for later steps: they must stay exact.
   setOutput: (name, value) => core.setOutput(name, value),
   appendSummary: async (markdown) => {
     await core.summary.addRaw(markdown, true).write();
     core.summary.emptyBuffer();
   },
-  fail: (message) => core.setFailed(message),
-  debug: (message) => core.debug(logSafe(message)),
+  fail: (message) => core.setFailed(neutralise(message)),
+  debug: (message) => core.debug(neutralise(message)),
 };

@@ -1,6 +1,7 @@
 /** What validate and plan share: the files to judge, the options that judge them, and where the policy comes from. */
 import { ConfigError, gitRefFiles, type RepoFiles, workTreeFiles } from "../adapters/repo-files.js";
 import { DEFAULT_POLICY_DIR } from "../commands/validate.js";
+import { showControlCharacters } from "../core/text.js";
 import { parseFormat, parseLogin, parseNow, repoPath } from "./args.js";
 import type { CliIO } from "./io.js";
 
@@ -35,7 +36,7 @@ export async function judgingSetup(values: JudgingValues, positionals: readonly 
     const read = await requests
       .read(file, Number.MAX_SAFE_INTEGER)
       .catch(() => ({ kind: "missing" as const }));
-    if (read.kind === "missing") throw new ConfigError(`${file}: no such file`);
+    if (read.kind === "missing") throw new ConfigError(`${showControlCharacters(file)}: no such file`);
   }
   return { options, sources: { requests, policy } };
 }

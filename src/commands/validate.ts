@@ -10,6 +10,7 @@ import { loadYaml, MAX_POLICY_BYTES, MAX_YAML_BYTES } from "../core/load/yaml.js
 import { type CompiledPolicy, compilePolicy, type Policy } from "../core/policy/policy.js";
 import type { FileReport, ValidateReport } from "../core/report.js";
 import { evaluateRequest } from "../core/request/evaluate.js";
+import { pathControlCharacter } from "../core/text.js";
 import type { HeldGrants } from "./held-grants.js";
 
 export { DEFAULT_POLICY_DIR, REQUESTS_DIR };
@@ -116,6 +117,9 @@ async function validateFile(
   files: RepoFiles,
   held: HeldGrants | undefined,
 ): Promise<FileReport> {
+  // Refused by its name alone, whatever the file holds (or whether it can be read).
+  const control = pathControlCharacter(path);
+  if (control) return { path, valid: false, errors: [{ ...control, line: 1, column: 1 }], warnings: [] };
   const read = await files.read(path, MAX_YAML_BYTES);
   if (read.kind !== "file") return { path, valid: false, errors: [readProblem(read)], warnings: [] };
   const loaded = loadYaml(read.bytes);

@@ -1,3 +1,5 @@
+import { showControlCharacters } from "./text.js";
+
 /** A problem found in a file: where it is, a stable code tests and tools rely on, and words for people. */
 export interface Diagnostic {
   code: string;
@@ -15,6 +17,7 @@ export interface FileDiagnostic extends Diagnostic {
 
 export const at = (file: string, d: Diagnostic): FileDiagnostic => ({ file, ...d });
 
-export function formatDiagnostic(d: FileDiagnostic): string {
-  return `${d.file}:${d.line}:${d.column} error ${d.code}: ${d.message}`;
+/** `file:line:column error code: message`; a file name's control characters are shown escaped. */
+export function formatDiagnostic(d: FileDiagnostic, severity: "error" | "warning" = "error"): string {
+  return `${showControlCharacters(d.file)}:${d.line}:${d.column} ${severity} ${d.code}: ${d.message}`;
 }

@@ -78,6 +78,29 @@ describe("the action on a push to main", () => {
     expect(applyComments(pull)[0]?.body).toContain("not\\-approved");
   });
 
+  it("refuses at merge an approved request whose file name holds a line break (path-control-character)", async () => {
+    const before = main.head();
+    const path = "requests/prod-db/octocat-x\n::warning::forged.yaml";
+    const pull = world.repo.openPull({
+      author: "octocat",
+      base: world.base,
+      change: { [path]: requestYaml("prod-db", "octocat") },
+    });
+    pull.review("lead-dana", "APPROVED");
+    main.merge(pull);
+    const run = await push(before, { "dry-run": "true" });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.outputs).toEqual({ granted: "[]", refused: JSON.stringify([path]) });
+    const messages = run.annotations("error").map((e) => e.message);
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        'path-control-character: the path "requests/prod-db/octocat-x\\n::warning::forged.yaml"',
+      ),
+    );
+    expect(run.commands.filter((c) => c.message.startsWith("forged"))).toEqual([]);
+    expect(applyComments(pull)[0]?.body).toContain("path\\-control\\-character");
+  });
+
   it("refuses a request pushed to main without a pull request", async () => {
     const before = main.head();
     main.commit({ [request("octocat")]: requestYaml("prod-db", "octocat") }, "direct push");

@@ -294,6 +294,91 @@ describe("the sticky comment", () => {
   });
 });
 
+describe("file names that look like workflow commands (trust rule 10)", () => {
+  /** The commands the action itself writes: its annotations, the failure, the token's mask. */
+  const OWN = new Set(["error", "warning", "notice", "debug", "add-mask"]);
+
+  /** Opens a fork's pull request adding `change`, run with a read-only token and no approval. */
+  async function forkRun(change: Record<string, string>) {
+    world.server.state.token("ghs_fork", "github-actions[bot]", { readOnly: true });
+    const pull = world.repo.openPull({ author: "octocat", base: world.base, change });
+    const event = pullRequestEvent(pull);
+    event.pull_request.head.repo.fork = true;
+    event.pull_request.head.repo.full_name = "octocat/access";
+    const run = await runIn(world, {
+      eventName: "pull_request",
+      event,
+      inputs: { token: "ghs_fork" },
+      workspace: checkout(world.repo.requireCommit(pull.headSha).files),
+    });
+    return { pull, run };
+  }
+
+  /**
+   * Every command the runner would see in the run's output that the action did not mean to write:
+   * one in the old syntax, one the action never writes, or one whose words come from a file name
+   * (each name below makes its command's message start with "forged", or sets name=x).
+   */
+  const forged = (run: Awaited<ReturnType<typeof forkRun>>["run"]) =>
+    run.commands.filter(
+      (c) => c.legacy || !OWN.has(c.command) || c.message.startsWith("forged") || "name" in c.properties,
+    );
+
+  it("prints no command of its own making from request file names on a fork's pull request", async () => {
+    const names = [
+      "requests/prod-db/octocat-##[error]forged-a.yaml",
+      "requests/prod-db/octocat-::warning::forged-b.yaml",
+      "requests/prod-db/octocat-  ::set-output name=x::forged-c.yaml",
+      "requests/prod-db/octocat-##[add-mask]forged-d.yaml",
+      "requests/prod-db/octocat- ::error file=x::forged-e.yaml",
+    ];
+    const [first, ...rest] = names as [string, ...string[]];
+    const { run } = await forkRun({
+      // Invalid, so that the run's verdict line names it.
+      [first]: requestYaml("prod-db", "octocat").replace(/justification: .*/, "justification: short"),
+      ...Object.fromEntries(rest.map((name) => [name, requestYaml("prod-db", "octocat")])),
+    });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.outputs.valid).toBe("false");
+    // The names did reach the log, as text a person can read.
+    const readable = (run.stdout + run.stderr).replaceAll("\u200b", "");
+    expect(readable).toContain(`Invalid request ${first}: justification-too-short`);
+    expect(forged(run)).toEqual([]);
+    // The invalid request's annotation still points at its file, exactly named.
+    expect(run.annotations("error").map((e) => [e.properties.title, e.properties.file])).toContainEqual([
+      "gitjit justification-too-short",
+      first,
+    ]);
+  });
+
+  it("refuses a request file whose name holds a line break, under path-control-character", async () => {
+    const { run } = await forkRun({
+      "requests/prod-db/octocat-x\n::warning::forged-f.yaml": requestYaml("prod-db", "octocat"),
+      "requests/prod-db/octocat-y\r::error::forged-g.yaml": requestYaml("prod-db", "octocat"),
+      "requests/prod-db/octocat-z\r\n##[error]forged-h.yaml": requestYaml("prod-db", "octocat"),
+    });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.outputs).toEqual({ valid: "false", approved: "false" });
+    expect(forged(run)).toEqual([]);
+    const refused = run
+      .annotations("error")
+      .filter((e) => e.properties.title === "gitjit path-control-character");
+    // As a person reads them (the zero-width spaces that break "##[" aside).
+    expect(refused.map((e) => e.message.replaceAll("\u200b", ""))).toEqual([
+      expect.stringContaining('"requests/prod-db/octocat-x\\n::warning::forged-f.yaml"'),
+      expect.stringContaining('"requests/prod-db/octocat-y\\r::error::forged-g.yaml"'),
+      expect.stringContaining('"requests/prod-db/octocat-z\\r\\n##[error]forged-h.yaml"'),
+    ]);
+    for (const e of refused) expect(e.message).not.toMatch(/[\r\n]/);
+    expect(run.summary).toContain("path\\-control\\-character");
+    expect(run.summary).not.toMatch(/[\r\n](::|##\[)/);
+    // Refused by name alone: the policy is read, the files themselves are not.
+    const read = world.server.requests.map((r) => r.path);
+    expect(read).toContainEqual(expect.stringMatching(/\/contents\/policies/));
+    expect(read.filter((path) => /\/contents\/requests/.test(path))).toEqual([]);
+  });
+});
+
 describe("the action's own errors", () => {
   it("names a wrong input and what it accepts, without a stack trace", async () => {
     const pull = world.repo.openPull({ author: "octocat", base: world.base, change: {} });

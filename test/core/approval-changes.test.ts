@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ChangedFile, classifyChanges } from "../../src/core/approval/changes.js";
+import { showControlCharacters } from "../../src/core/text.js";
 
 const profiles = ["prod-db", "sandbox"];
 const classify = (files: ChangedFile[], policyDir = "policies") =>
@@ -138,6 +139,93 @@ describe("classifying a pull request's changes", () => {
       expect(codes([{ path: "Revokes/gj-0123456789abcdef0123.yaml", status: "added" }])).toEqual([
         "revoke-path-case",
       ]);
+    });
+  });
+
+  describe("paths with control characters", () => {
+    const CONTROLS = [
+      "\n",
+      "\r",
+      "\r\n",
+      "\t",
+      "\u0000",
+      "\u001f",
+      "\u007f",
+      "\u0085",
+      "\u009f",
+      "\u2028",
+      "\u2029",
+    ];
+    const noControl = /[\p{Cc}\u2028\u2029]/u;
+
+    it("refuses a request or revoke whose path holds a control character, and does not judge it", () => {
+      for (const c of CONTROLS)
+        for (const path of [
+          `requests/prod-db/octocat-x${c}::warning::y.yaml`,
+          `requests/prod-db${c}/octocat-x.yaml`,
+          `revokes/gj-0123456789abcdef0123${c}.yaml`,
+          `Requests/prod-db/octocat-x${c}.yaml`,
+        ]) {
+          const classified = classify([{ path, status: "added" }]);
+          expect(
+            classified.problems.map((p) => [p.code, p.path]),
+            JSON.stringify(path),
+          ).toEqual([["path-control-character", path]]);
+          expect(classified.requests).toEqual([]);
+          expect(classified.revokes).toEqual([]);
+          expect(classified.problems[0]?.message).not.toMatch(noControl);
+          expect(classified.problems[0]?.message).toContain(showControlCharacters(path));
+        }
+    });
+
+    it("refuses it beside a valid request, which is still judged", () => {
+      const c = classify([
+        { path: "requests/prod-db/octocat-x.yaml", status: "added" },
+        { path: "requests/prod-db/octocat-y\n##[error]z.yaml", status: "added" },
+      ]);
+      expect(c.requests).toEqual(["requests/prod-db/octocat-x.yaml"]);
+      expect(c.problems.map((p) => p.code)).toEqual(["path-control-character"]);
+      expect(c.problems[0]?.message).toContain('"requests/prod-db/octocat-y\\n##[error]z.yaml"');
+    });
+
+    it("refuses it when a rename or an edit puts it there", () => {
+      expect(
+        codes([{ path: "requests/prod-db/octocat-x\r.yaml", previousPath: "docs/x.md", status: "renamed" }]),
+      ).toEqual(["path-control-character"]);
+      expect(codes([{ path: "revokes/gj-0123456789abcdef0123\t.yaml", status: "modified" }])).toEqual([
+        "path-control-character",
+      ]);
+    });
+
+    it("never quotes a control character raw in any message, whatever the paths", () => {
+      const files: ChangedFile[] = [
+        { path: "requests/prod-db/octocat-x.yaml", status: "added" },
+        { path: "docs/a\nb.md", status: "modified" },
+        { path: "policies/p\r.yaml", status: "modified" },
+        {
+          path: "requests/sandbox/octocat-z.yaml",
+          previousPath: "requests/prod-db/octocat-\u2028.yaml",
+          status: "renamed",
+        },
+        { path: "Revokes/gj\u0085.yaml", status: "added" },
+        { path: "requests/Prod-DB/octocat-q.yaml", status: "added" },
+      ];
+      const problems = classify(files).problems;
+      expect(problems.map((p) => p.code)).toEqual([
+        "merged-request-changed",
+        "path-control-character",
+        "request-folder-case",
+        "governance-with-requests",
+        "requests-with-other-changes",
+      ]);
+      for (const p of problems) expect(p.message, p.code).not.toMatch(noControl);
+      expect(problems.find((p) => p.code === "requests-with-other-changes")?.message).toContain(
+        '"docs/a\\nb.md"',
+      );
+      expect(problems.find((p) => p.code === "governance-with-requests")?.message).toContain(
+        '"policies/p\\r.yaml"',
+      );
+      expect(problems[0]?.message).toContain('"requests/prod-db/octocat-\\u2028.yaml"');
     });
   });
 });

@@ -2,7 +2,7 @@
  * Runs the built action (dist/index.js) the way the GitHub Actions runner runs a node24 action:
  * a child process with INPUT_* variables, the event payload in GITHUB_EVENT_PATH, and files for
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY. Reads back what the runner would: workflow commands on
- * stdout (annotations), the outputs, the job summary and the exit code.
+ * stdout and stderr (annotations), the outputs, the job summary and the exit code.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,6 +23,8 @@ export interface Command {
   command: string;
   properties: Record<string, string>;
   message: string;
+  /** Written in the old `##[name]message` syntax. */
+  legacy?: true;
 }
 
 export interface ActionRun {
@@ -106,7 +108,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       );
     },
   );
-  const commands = parseCommands(stdout);
+  // The runner reads commands from both streams.
+  const commands = [...parseCommands(stdout), ...parseCommands(stderr)];
   return {
     code,
     stdout,
@@ -120,21 +123,64 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
 
 const unescapeData = (s: string) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ":").replace(/%2C/g, ",");
+const unescapeLegacy = (s: string) => unescapeData(s).replace(/%3B/g, ";").replace(/%5D/g, "]");
 
-/** `::name key=value,key=value::message` lines, as the runner reads them. */
+/**
+ * Workflow commands in the step's output, read as the runner reads them (actions/runner's
+ * ActionCommand): lines split on LF, CRLF and a lone CR; `::name key=value,…::message` after any
+ * leading whitespace; failing that, `##[name key=value;…]message` anywhere in the line. Any name
+ * counts, not only the runner's registered ones: a test that no command gets through is stricter so.
+ */
 export function parseCommands(stdout: string): Command[] {
   const out: Command[] = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!match) continue;
-    const properties: Record<string, string> = {};
-    for (const pair of (match[2] ?? "").split(",").filter(Boolean)) {
-      const eq = pair.indexOf("=");
-      properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
-    }
-    out.push({ command: match[1] as string, properties, message: unescapeData(match[3] ?? "") });
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const command = parseCommandV2(line) ?? parseCommandV1(line);
+    if (command) out.push(command);
   }
   return out;
+}
+
+function parseCommandV2(line: string): Command | undefined {
+  const trimmed = line.replace(/^\p{White_Space}+/u, "");
+  if (!trimmed.startsWith("::")) return undefined;
+  const end = trimmed.indexOf("::", 2);
+  if (end < 0) return undefined;
+  const info = trimmed.slice(2, end);
+  const space = info.indexOf(" ");
+  const command = space < 0 ? info : info.slice(0, space);
+  if (!/^[A-Za-z][\w-]*$/.test(command)) return undefined;
+  const properties: Record<string, string> = {};
+  if (space > 0)
+    for (const pair of info
+      .slice(space + 1)
+      .trim()
+      .split(",")
+      .filter(Boolean)) {
+      const eq = pair.indexOf("=");
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+    }
+  return { command, properties, message: unescapeData(trimmed.slice(end + 2)) };
+}
+
+function parseCommandV1(line: string): Command | undefined {
+  const start = line.indexOf("##[");
+  if (start < 0) return undefined;
+  const close = line.indexOf("]", start);
+  if (close < 0) return undefined;
+  const info = line.slice(start + 3, close);
+  const space = info.indexOf(" ");
+  const command = space < 0 ? info : info.slice(0, space);
+  if (!/^[A-Za-z][\w-]*$/.test(command)) return undefined;
+  const properties: Record<string, string> = {};
+  if (space > 0)
+    for (const pair of info
+      .slice(space + 1)
+      .split(";")
+      .filter(Boolean)) {
+      const eq = pair.indexOf("=");
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeLegacy(pair.slice(eq + 1));
+    }
+  return { command, properties, message: unescapeLegacy(line.slice(close + 1)), legacy: true };
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter` blocks. */

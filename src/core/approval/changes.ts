@@ -2,9 +2,12 @@
  * What a pull request changes, as gitjit sees it (trust rules 2 and 3): new access requests,
  * early revokes (revokes/<grant id>.yaml), governance files (judged by the admins' rule), or
  * none of these. Merged requests and revokes are immutable, a governance change carries no
- * request or revoke, a request carries nothing else, and a revoke carries only revokes.
+ * request or revoke, a request carries nothing else, and a revoke carries only revokes. A request
+ * or revoke whose name holds a control character is refused, not judged, and every path a
+ * message quotes has its control characters shown escaped.
  */
 import { GOVERNANCE_ANYWHERE, isGovernancePath, REQUESTS_DIR, REVOKES_DIR } from "../layout.js";
+import { pathControlCharacter, showControlCharacters as shown } from "../text.js";
 
 export interface ChangedFile {
   path: string;
@@ -22,7 +25,8 @@ export interface ChangeProblem {
     | "governance-with-requests"
     | "requests-with-other-changes"
     | "revoke-path-case"
-    | "revokes-with-requests";
+    | "revokes-with-requests"
+    | "path-control-character";
   path?: string;
   message: string;
 }
@@ -57,18 +61,27 @@ export function classifyChanges(
       code: "merged-request-changed",
       path,
       message: path.startsWith(REVOKES_PREFIX)
-        ? `${path} is a merged revoke and cannot be ${how}: it is part of the record`
-        : `${path} is a merged request and cannot be ${how}: merged requests are immutable (revoke or extend a grant through its own flow)`,
+        ? `${shown(path)} is a merged revoke and cannot be ${how}: it is part of the record`
+        : `${shown(path)} is a merged request and cannot be ${how}: merged requests are immutable (revoke or extend a grant through its own flow)`,
     });
+  // A line break in a request's or revoke's name could forge lines wherever the name is quoted.
+  const refusedName = (path: string) => {
+    const lower = path.toLowerCase();
+    if (!lower.startsWith(REQUESTS_PREFIX) && !lower.startsWith(REVOKES_PREFIX)) return false;
+    const control = pathControlCharacter(path);
+    if (control) out.problems.push({ ...control, path });
+    return control !== undefined;
+  };
 
   for (const file of files) {
     const { path } = file;
     if (file.status === "renamed" && file.previousPath !== undefined) {
       const from = file.previousPath;
       if (from.startsWith(REQUESTS_PREFIX) || from.startsWith(REVOKES_PREFIX))
-        merged(from, `moved to ${path}`);
+        merged(from, `moved to ${shown(path)}`);
       else if (isGovernance(from)) add(out.governance, from);
     }
+    if (refusedName(path)) continue;
     if (isGovernanceAnywhere(path)) add(out.governance, path);
     else if (path.startsWith(REQUESTS_PREFIX)) {
       if (ADDING.has(file.status) || file.status === "renamed") {
@@ -79,7 +92,7 @@ export function classifyChanges(
       out.problems.push({
         code: "request-path-case",
         path,
-        message: `${path} is not under ${REQUESTS_PREFIX}: folder names are case-sensitive, and requests go in ${REQUESTS_PREFIX}<profile>/`,
+        message: `${shown(path)} is not under ${REQUESTS_PREFIX}: folder names are case-sensitive, and requests go in ${REQUESTS_PREFIX}<profile>/`,
       });
     } else if (path.startsWith(REVOKES_PREFIX)) {
       if (ADDING.has(file.status) || file.status === "renamed") add(out.revokes, path);
@@ -88,7 +101,7 @@ export function classifyChanges(
       out.problems.push({
         code: "revoke-path-case",
         path,
-        message: `${path} is not under ${REVOKES_PREFIX}: folder names are case-sensitive, and revokes go in ${REVOKES_PREFIX}<grant id>.yaml`,
+        message: `${shown(path)} is not under ${REVOKES_PREFIX}: folder names are case-sensitive, and revokes go in ${REVOKES_PREFIX}<grant id>.yaml`,
       });
     } else if (isGovernance(path)) add(out.governance, path);
     else add(out.other, path);
@@ -129,12 +142,13 @@ function checkFolderCase(path: string, profiles: readonly string[], problems: Ch
     problems.push({
       code: "request-folder-case",
       path,
-      message: `${path} is in ${REQUESTS_PREFIX}${folder}/, which is not profile "${meant}"'s folder: folder names are case-sensitive (${REQUESTS_PREFIX}${meant}/)`,
+      message: `${shown(path)} is in ${REQUESTS_PREFIX}${folder}/, which is not profile "${meant}"'s folder: folder names are case-sensitive (${REQUESTS_PREFIX}${meant}/)`,
     });
 }
 
 function list(paths: readonly string[]): string {
-  return paths.length <= 3
-    ? paths.join(", ")
-    : `${paths.slice(0, 3).join(", ")} and ${paths.length - 3} more`;
+  const named = paths.map(shown);
+  return named.length <= 3
+    ? named.join(", ")
+    : `${named.slice(0, 3).join(", ")} and ${named.length - 3} more`;
 }

@@ -14,6 +14,7 @@ import type { ProfilePolicy } from "../model/schema.js";
 import type { Policy } from "../policy/policy.js";
 import type { ApprovalRequirement, RequestSummary } from "../request/evaluate.js";
 import { type Locate, schemaDiagnostics } from "../schema-errors.js";
+import { describeVisibleLength, pathControlCharacter, visibleLength } from "../text.js";
 import { canonicalJson } from "./canonical.js";
 import type { LedgerEntry } from "./records.js";
 import { isPastExpiry } from "./state.js";
@@ -108,6 +109,12 @@ export function revokeAuthority(entry: LedgerEntry, author: string, policy: Poli
 
 export const REVOKE_FILE = /^revokes\/(gj-[0-9a-f]{20})\.ya?ml$/;
 
+/**
+ * A revoke's reason needs only to say something (the schema's minimum, judged on what a reader
+ * can see): less privilege is always safe, and giving up one's own grant needs no approval.
+ */
+export const REVOKE_REASON_MIN = 1;
+
 export interface RevokeFileInput {
   path: string;
   value: Record<string, unknown>;
@@ -133,6 +140,18 @@ export function evaluateRevokeFile(input: RevokeFileInput): RevokeEvaluation {
     errors.push(
       ...schemaDiagnostics(validateRevoke.errors, input.locate, (p) => fieldsAt(revokeJsonSchema, p)),
     );
+  const reason = input.value.reason;
+  if (typeof reason === "string" && visibleLength(reason) < REVOKE_REASON_MIN)
+    fail(
+      "reason-too-short",
+      `the reason has ${describeVisibleLength(reason)}; a revoke needs at least ${REVOKE_REASON_MIN}`,
+      ["reason"],
+    );
+  const control = pathControlCharacter(input.path);
+  if (control) {
+    fail(control.code, control.message);
+    return { errors };
+  }
   const match = REVOKE_FILE.exec(input.path);
   if (!match) {
     fail("not-a-revoke-path", `${input.path} is not a revoke file; name it revokes/<grant id>.yaml`);

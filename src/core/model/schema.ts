@@ -118,7 +118,8 @@ const Profile = Strict(
       Strict(
         {
           minLength: Type.Integer({
-            description: "Fewest characters a justification may have. Default 10.",
+            description:
+              "Fewest visible characters a justification may have (whitespace, zero-width and other invisible characters do not count). Default 10.",
             minimum: 0,
             maximum: 2000,
           }),

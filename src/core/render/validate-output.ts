@@ -1,6 +1,7 @@
 /** Renders a validate report: compiler-style text, or the stable JSON documented in the README. */
 import { type FileDiagnostic, formatDiagnostic } from "../diagnostics.js";
 import type { ValidateReport } from "../report.js";
+import { showControlCharacters } from "../text.js";
 
 export function renderValidateText(report: ValidateReport, notes: readonly string[] = []): string {
   const lines: string[] = [];
@@ -12,7 +13,7 @@ export function renderValidateText(report: ValidateReport, notes: readonly strin
       errors++;
     }
     for (const d of file.warnings) {
-      lines.push(`${file.path}:${d.line}:${d.column} warning ${d.code}: ${d.message}`);
+      lines.push(formatDiagnostic({ file: file.path, ...d } as FileDiagnostic, "warning"));
       warnings++;
     }
     if (file.valid && file.request) {
@@ -21,7 +22,7 @@ export function renderValidateText(report: ValidateReport, notes: readonly strin
         ? "auto-approved"
         : r.approval.steps.map((s) => `${s.count} of ${s.groups.join("/")}`).join(", then ");
       lines.push(
-        `${file.path}: ok: ${r.provider} for ${r.principal}, ${r.duration} until ${r.expiresAt}; approval: ${approval}`,
+        `${showControlCharacters(file.path)}: ok: ${r.provider} for ${r.principal}, ${r.duration} until ${r.expiresAt}; approval: ${approval}`,
       );
     }
   }

@@ -12,6 +12,7 @@ import { fieldsAt } from "../model/fields.js";
 import type { AccessRequest, Grant, IdentityKind, ProfilePolicy, ProviderId } from "../model/schema.js";
 import { type Group, type Policy, scheduleHorizon } from "../policy/policy.js";
 import { type Locate, schemaDiagnostics } from "../schema-errors.js";
+import { describeVisibleLength, pathControlCharacter, visibleLength } from "../text.js";
 
 export const IDENTITY_KIND: Record<ProviderId, IdentityKind | "github"> = {
   "aws-iam": "aws",
@@ -170,6 +171,8 @@ type Fail = (code: string, message: string, path?: JsonPath, which?: "key" | "va
 const REQUEST_FILE = /^requests\/([^/]+)\/([^/]+)\.ya?ml$/;
 
 function checkPath(path: string, profile: string | undefined, requester: string | undefined, fail: Fail) {
+  const control = pathControlCharacter(path);
+  if (control) return void fail(control.code, control.message);
   const match = REQUEST_FILE.exec(path);
   if (!match) {
     fail(
@@ -335,11 +338,11 @@ function sameCalendarDate(raw: string, parsed: Date): boolean {
 function checkJustification(raw: unknown, profile: ProfilePolicy, fail: Fail) {
   if (typeof raw !== "string") return;
   const min = profile.justification?.minLength ?? DEFAULT_JUSTIFICATION_MIN;
-  const length = [...raw.trim()].length;
-  if (length < min)
+  // Zero-width spaces, fillers and combining marks would meet any minimum while saying nothing.
+  if (visibleLength(raw) < min)
     fail(
       "justification-too-short",
-      `the justification has ${length} characters; this profile needs at least ${min}`,
+      `the justification has ${describeVisibleLength(raw)}; this profile needs at least ${min}`,
       ["justification"],
     );
 }

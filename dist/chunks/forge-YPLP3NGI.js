@@ -104,6 +104,25 @@ function githubForge(client, repository) {
         ] : []
       );
     }),
+    dismissals: (number) => call(`the review dismissals of pull request #${number}`, async () => {
+      const events = await client.paginate(client.rest.issues.listEvents, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: PER_PAGE
+      });
+      return events.flatMap((e) => {
+        if (e.event !== "review_dismissed" || !("dismissed_review" in e) || !e.dismissed_review) return [];
+        const actor = e.actor ?? null;
+        return [
+          {
+            reviewId: e.dismissed_review.review_id,
+            by: actor ? { login: actor.login, userId: actor.id, bot: actor.type === "Bot" } : null,
+            state: String(e.dismissed_review.state).toUpperCase()
+          }
+        ];
+      });
+    }),
     teamMembers,
     canWrite(login) {
       const key = login.toLowerCase();

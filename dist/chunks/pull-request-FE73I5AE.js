@@ -37,7 +37,7 @@ import {
   loadPolicy,
   overriddenRules,
   spliceSection
-} from "./chunk-FKZLFXAC.js";
+} from "./chunk-R7O5FR56.js";
 import {
   ConfigError
 } from "./chunk-Y4ZPITG4.js";

@@ -3,13 +3,13 @@ import {
   describe,
   loadProvider,
   openLedger
-} from "./chunk-ZIREYRUG.js";
+} from "./chunk-XKWB4BVI.js";
 import {
   checkGovernance,
   describeUnapproved,
   governanceVerdicts,
   recordGovernance
-} from "./chunk-N77D5GTB.js";
+} from "./chunk-OQKSDXXM.js";
 import {
   fence
 } from "./chunk-CIW6PEP5.js";
@@ -22,7 +22,7 @@ import {
   pool,
   retry,
   toSpec
-} from "./chunk-FKZLFXAC.js";
+} from "./chunk-R7O5FR56.js";
 import {
   workTreeFiles
 } from "./chunk-Y4ZPITG4.js";

@@ -2,9 +2,9 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   ledgerGranting,
   openLedger
-} from "./chunk-ZIREYRUG.js";
-import "./chunk-N77D5GTB.js";
-import "./chunk-FKZLFXAC.js";
+} from "./chunk-XKWB4BVI.js";
+import "./chunk-OQKSDXXM.js";
+import "./chunk-R7O5FR56.js";
 import "./chunk-Y4ZPITG4.js";
 import "./chunk-V2A6MIHJ.js";
 import "./chunk-GPPQHAHS.js";

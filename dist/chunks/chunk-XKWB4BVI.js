@@ -3,7 +3,7 @@ import {
   governanceVerdicts,
   readChain,
   recordGovernance
-} from "./chunk-N77D5GTB.js";
+} from "./chunk-OQKSDXXM.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   GitLedgerStore,
@@ -13,7 +13,7 @@ import {
   isPastExpiry,
   runGit,
   toSpec
-} from "./chunk-FKZLFXAC.js";
+} from "./chunk-R7O5FR56.js";
 import {
   ConfigError
 } from "./chunk-Y4ZPITG4.js";

@@ -4,7 +4,7 @@ import {
   checkGovernance,
   describeUnapproved,
   judgeMerged
-} from "./chunk-N77D5GTB.js";
+} from "./chunk-OQKSDXXM.js";
 import {
   EXPIRY_WORDS,
   code,
@@ -16,7 +16,7 @@ import {
 import "./chunk-CIW6PEP5.js";
 import {
   MAX_YAML_BYTES
-} from "./chunk-FKZLFXAC.js";
+} from "./chunk-R7O5FR56.js";
 import {
   ConfigError,
   gitRefFiles

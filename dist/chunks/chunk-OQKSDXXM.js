@@ -15,10 +15,11 @@ import {
   latestReviews,
   loadPolicy,
   recordHash,
+  reviewsOf,
   sha256Hex,
   stepsFor,
   trimSlashes
-} from "./chunk-FKZLFXAC.js";
+} from "./chunk-R7O5FR56.js";
 import {
   ConfigError,
   gitRefFiles
@@ -468,7 +469,7 @@ function changeJudge(root, policyDir, forge) {
     if (!pull) return unapproved(["it reached the default branch without a merged pull request"]);
     const missing = [];
     let approvers;
-    const reviews = await forge.reviews(pull.number);
+    const reviews = await reviewsOf(forge, pull.number);
     for (const at of [.../* @__PURE__ */ new Set([change.parent, ...alsoJudgedBy])]) {
       const rule = await adminsAt(at);
       if (typeof rule === "string") {
@@ -500,7 +501,7 @@ function changeJudge(root, policyDir, forge) {
     return { approved: true, pr: pull.number, approvers: approvers ?? [], missing: [] };
   };
 }
-async function judgeReviews(forge, pull, reviews, rule) {
+async function judgeReviews(forge, pull, { reviews, dismissals }, rule) {
   const steps = [{ groups: rule.groups, count: rule.count }];
   const teams = [...new Set(rule.groups.flatMap((g) => rule.policy.groups.get(g)?.teams ?? []))];
   const teamMembers = new Map(
@@ -516,6 +517,7 @@ async function judgeReviews(forge, pull, reviews, rule) {
       author: pull.author,
       headSha: pull.headSha,
       reviews,
+      dismissals,
       groups: rule.policy.groups,
       teamMembers,
       writeAccess

@@ -11667,12 +11667,13 @@ function checkExtension(request, entry, profile, now) {
       code: "extends-other-requester",
       message: `${id} was requested by ${entry.requester}; only they may extend it`
     });
-  if (entry.principal !== request.principal)
+  const sameRequester = matchLogin(request.requester, entry.requester) === "exact";
+  if (sameRequester && entry.principal !== request.principal)
     errors.push({
       code: "extends-other-principal",
       message: `${id} was granted to ${entry.principal}, but the policy now maps ${request.requester} to ${request.principal}: extending would keep access for an identity the policy no longer holds; request new access instead`
     });
-  else if (entry.profile === request.profile && canonicalJson(entry.grant) !== canonicalJson(request.grant))
+  else if (sameRequester && entry.profile === request.profile && canonicalJson(entry.grant) !== canonicalJson(request.grant))
     errors.push({
       code: "extends-grant-changed",
       message: `${id} grants what profile "${request.profile}" granted when it was made, and the profile now grants something else; request new access instead`
@@ -12660,6 +12661,24 @@ function latestReviews(reviews) {
   for (const { r } of ordered) latest.set(r.userId !== void 0 ? `id:${r.userId}` : lower(r.login), r);
   return [...latest.values()];
 }
+var DELETED_ACCOUNT = "ghost";
+function standingVeto(review, dismissals, author) {
+  const { login } = review;
+  const until = `it blocks until ${login} approves the latest commit`;
+  const records = dismissals.filter((d) => d.reviewId === review.id);
+  if (records.length === 0)
+    return `${login}'s review was dismissed, but GitHub records no dismissal of it, so neither who dismissed it nor what it was can be found; taken as a change request, ${until}`;
+  for (const { by, state } of records) {
+    if (state.toUpperCase() !== "CHANGES_REQUESTED") continue;
+    if (!by || lower(by.login) === DELETED_ACCOUNT)
+      return `${login} requested changes and the review was dismissed, but GitHub does not say by whom; a change request stands unless someone other than the author dismissed it, so ${until}`;
+    if (lower(by.login) === lower(author))
+      return `${login} requested changes and ${by.login}, who wrote the pull request, dismissed that review; the author cannot lift a change request, so ${until}`;
+    if (isBot(by.login, by.bot))
+      return `${login} requested changes and ${by.login} dismissed that review; a bot cannot lift a change request (a workflow the author can change may act as one), so ${until}`;
+  }
+  return void 0;
+}
 function stepsFor(login, bot, steps, groups, teamMembers) {
   const me = lower(login);
   const inGroup = (name) => {
@@ -12676,6 +12695,7 @@ function evaluateApproval(rule, context) {
   if (rule.auto) return { satisfied: true, auto: true, steps: [], blockedBy: [], ignored: [], missing: [] };
   const ignored = [];
   const blockedBy = [];
+  const vetoes = [];
   const candidates = [];
   const ignore = (login, code, message) => ignored.push({ login, code, message });
   const canWrite = (login) => context.writeAccess.get(lower(login)) === true;
@@ -12717,8 +12737,11 @@ function evaluateApproval(rule, context) {
       );
       continue;
     }
-    if (review.state === "CHANGES_REQUESTED") blockedBy.push(login);
-    else if (approving && review.commitId !== context.headSha)
+    const veto = review.state === "CHANGES_REQUESTED" ? `${login} requested changes; that blocks until ${login} approves the latest commit` : review.state === "DISMISSED" ? standingVeto(review, context.dismissals, context.author) : void 0;
+    if (veto !== void 0) {
+      blockedBy.push(login);
+      vetoes.push(veto);
+    } else if (approving && review.commitId !== context.headSha)
       ignore(
         login,
         "stale-approval",
@@ -12758,8 +12781,7 @@ function evaluateApproval(rule, context) {
       `step ${i + 1}${steps.length > 1 ? ` of ${steps.length}` : ""}: ${t.missing} more approval${t.missing === 1 ? "" : "s"} of the latest commit from ${groupList(t.groups)}` + (elsewhere.length > 0 ? ` (${elsewhere.join("; ")}, and one person counts toward one step only)` : "")
     );
   });
-  for (const login of blockedBy)
-    missing.push(`${login} requested changes; that blocks until ${login} approves the latest commit`);
+  missing.push(...vetoes);
   return {
     satisfied: steps.length > 0 && missing.length === 0,
     auto: false,
@@ -13277,8 +13299,11 @@ var alternativeGroups = (subjects) => subjects.flatMap((s) => (s.alternatives ??
 var APPROVAL_CONTEXT = "gitjit/approval";
 async function approvals(options, forge) {
   const pull = await forge.pull(options.pr);
-  const [changed, reviews] = await Promise.all([forge.pullFiles(pull.number), forge.reviews(pull.number)]);
-  const inputs = { pull, changed, reviews };
+  const [changed, { reviews, dismissals }] = await Promise.all([
+    forge.pullFiles(pull.number),
+    reviewsOf(forge, pull.number)
+  ]);
+  const inputs = { pull, changed, reviews, dismissals };
   const base = await judgeAt(forge.files(pull.baseSha), inputs, options, forge);
   const governing = options.governing?.(pull);
   if (!governing) return finish(base, options, forge);
@@ -13293,7 +13318,7 @@ var currentMainPolicy = (forge) => (pull) => ({
   files: forge.files(pull.defaultBranch),
   label: `the default branch's current policy (${pull.defaultBranch})`
 });
-async function judgeAt(policyFiles, { pull, changed, reviews }, options, forge) {
+async function judgeAt(policyFiles, { pull, changed, reviews, dismissals }, options, forge) {
   const [compiled, codeowners] = await Promise.all([
     loadPolicy(policyFiles, options.policyDir),
     readCodeowners(policyFiles)
@@ -13408,6 +13433,7 @@ async function judgeAt(policyFiles, { pull, changed, reviews }, options, forge) 
     author: pull.author,
     headSha: pull.headSha,
     reviews,
+    dismissals,
     groups: policy.groups,
     teamMembers: teams,
     writeAccess
@@ -13458,6 +13484,11 @@ async function finish(report, options, forge) {
       targetUrl: report.url
     });
   return report;
+}
+async function reviewsOf(forge, pr) {
+  const reviews = await forge.reviews(pr);
+  const dismissals = reviews.some((r) => r.state === "DISMISSED") ? await forge.dismissals(pr) : [];
+  return { reviews, dismissals };
 }
 async function resolveTeams(forge, policy, requests, governance, more = []) {
   const groupNames = /* @__PURE__ */ new Set([...governance ? policy.admins?.groups ?? [] : [], ...more]);
@@ -13541,5 +13572,6 @@ export {
   loadPolicy,
   APPROVAL_CONTEXT,
   approvals,
-  currentMainPolicy
+  currentMainPolicy,
+  reviewsOf
 };
