@@ -19797,6 +19797,46 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
   }
 });
 
+// src/action/index.ts
+import { format } from "node:util";
+
+// src/action/io.ts
+var core = __toESM(require_core(), 1);
+
+// src/action/workflow-commands.ts
+var BREAK = "\u200B";
+var LINE_BREAKS = /(\r\n|[\n\v\f\r\u0085\u2028\u2029])/;
+var COMMAND_AT_START = /^([\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]*):(?=:)/u;
+var LEGACY_COMMAND = /##\[/g;
+function neutraliseLine(line) {
+  return line.replace(LEGACY_COMMAND, `#${BREAK}#[`).replace(COMMAND_AT_START, `$1:${BREAK}`);
+}
+function neutraliseWorkflowCommands(text) {
+  return text.split(LINE_BREAKS).map((part, i) => i % 2 === 1 ? part : neutraliseLine(part)).join("");
+}
+
+// src/action/io.ts
+var properties = (where = {}) => ({
+  ...where.title !== void 0 ? { title: neutraliseWorkflowCommands(where.title) } : {},
+  ...where.file !== void 0 ? { file: where.file } : {},
+  ...where.line !== void 0 ? { startLine: where.line } : {},
+  ...where.column !== void 0 ? { startColumn: where.column } : {}
+});
+var actionsIO = {
+  info: (message) => core.info(neutraliseWorkflowCommands(message)),
+  notice: (message, where) => core.notice(neutraliseWorkflowCommands(message), properties(where)),
+  warning: (message, where) => core.warning(neutraliseWorkflowCommands(message), properties(where)),
+  error: (message, where) => core.error(neutraliseWorkflowCommands(message), properties(where)),
+  // Outputs go to the GITHUB_OUTPUT file, as values for later steps: they must stay exact.
+  setOutput: (name, value) => core.setOutput(name, value),
+  appendSummary: async (markdown) => {
+    await core.summary.addRaw(markdown, true).write();
+    core.summary.emptyBuffer();
+  },
+  fail: (message) => core.setFailed(neutraliseWorkflowCommands(message)),
+  debug: (message) => core.debug(neutraliseWorkflowCommands(message))
+};
+
 // src/action/main.ts
 var core2 = __toESM(require_core(), 1);
 
@@ -19878,30 +19918,6 @@ function parseInputs(read) {
   return inputs;
 }
 
-// src/action/io.ts
-var core = __toESM(require_core(), 1);
-var properties = (where = {}) => ({
-  ...where.title !== void 0 ? { title: where.title } : {},
-  ...where.file !== void 0 ? { file: where.file } : {},
-  ...where.line !== void 0 ? { startLine: where.line } : {},
-  ...where.column !== void 0 ? { startColumn: where.column } : {}
-});
-var logSafe = (message) => message.replace(/^::/gm, ": :");
-var actionsIO = {
-  info: (message) => core.info(logSafe(message)),
-  // Annotation messages and properties are escaped by @actions/core (%, CR, LF, ":" and ",").
-  notice: (message, where) => core.notice(message, properties(where)),
-  warning: (message, where) => core.warning(message, properties(where)),
-  error: (message, where) => core.error(message, properties(where)),
-  setOutput: (name, value) => core.setOutput(name, value),
-  appendSummary: async (markdown) => {
-    await core.summary.addRaw(markdown, true).write();
-    core.summary.emptyBuffer();
-  },
-  fail: (message) => core.setFailed(message),
-  debug: (message) => core.debug(logSafe(message))
-};
-
 // src/action/main.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 var SWEEP_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
@@ -19940,7 +19956,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-FE73I5AE.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-NLK7FWUZ.js");
       await pullRequestMode(
         {
           inputs,
@@ -19955,8 +19971,8 @@ async function dispatch(mode, inputs, context, env, io) {
     }
     case "apply": {
       const [{ applyMode }, { ledgerGranting }] = await Promise.all([
-        import("./chunks/push-BC375KZN.js"),
-        import("./chunks/granting-YLFMXAMP.js")
+        import("./chunks/push-INN6YRNP.js"),
+        import("./chunks/granting-FYVLF7HQ.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -19970,7 +19986,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-IP2RTUPY.js");
+      const { sweepMode } = await import("./chunks/sweep-DW4YNAA5.js");
       await sweepMode({ inputs, workspace: context.workspace, env, now: /* @__PURE__ */ new Date() }, io, forge);
       return;
     }
@@ -19995,6 +20011,8 @@ function failWith(io, error2) {
 }
 
 // src/action/index.ts
+for (const method of ["log", "info", "warn", "error", "debug"])
+  console[method] = (...args) => actionsIO.info(format(...args));
 await run();
 process.exit();
 /*! For license information please see index.js.LEGAL.txt */

@@ -10,14 +10,21 @@
  * a fork's read-only token. The grants a revoke or an extension names are read the same way,
  * from the ledger branch's ledger/active/<id>.json; apply judges them again from its own ledger
  * checkout at merge time.
+ *
+ * A governance change also shows its impact: the base policy compared with the head's (who
+ * becomes eligible, approval rules loosened or tightened, identities re-mapped, the active grants
+ * it touches, the CODEOWNERS lines that change). The head's policy is read like everything else,
+ * through the contents API at the head commit; it judges nothing, it is only compared.
  */
-import type { Forge, PullRequestInfo } from "../adapters/forge.js";
-import { ConfigError } from "../adapters/repo-files.js";
+import { type Forge, type PullRequestInfo, ServiceError } from "../adapters/forge.js";
+import { ConfigError, cachedFiles, type RepoFiles } from "../adapters/repo-files.js";
 import { APPROVAL_CONTEXT, approvals, currentMainPolicy } from "../commands/approvals.js";
 import { codeowners } from "../commands/codeowners.js";
+import { impactBetween } from "../commands/impact.js";
 import { planGrant } from "../commands/plan.js";
 import { checkPullRequest, type PullRequestCheck, problemsOf } from "../core/approval/pull-request-check.js";
 import type { FileDiagnostic } from "../core/diagnostics.js";
+import type { PolicyImpact } from "../core/policy/impact.js";
 import { renderPullRequestComment, renderPullRequestSummary } from "../core/render/pull-request-comment.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
@@ -37,7 +44,8 @@ export async function pullRequestMode(
 ): Promise<PullRequestCheck> {
   const { inputs, pr } = options;
   const pulls = new Map<number, Promise<PullRequestInfo>>();
-  // approvals() reads the pull request too: one read serves both.
+  const files = new Map<string, RepoFiles>();
+  // approvals() reads the pull request and the base's files too: one read serves both.
   const reading: Forge = {
     ...forge,
     pull: (n) => {
@@ -46,6 +54,14 @@ export async function pullRequestMode(
       const pull = forge.pull(n);
       pulls.set(n, pull);
       return pull;
+    },
+    files: (ref) => {
+      let known = files.get(ref);
+      if (!known) {
+        known = cachedFiles(forge.files(ref));
+        files.set(ref, known);
+      }
+      return known;
     },
   };
   const report = await approvals(
@@ -56,7 +72,7 @@ export async function pullRequestMode(
       report: false,
       ledgerBranch: inputs.ledgerBranch,
       // A base older than the default branch's policy is judged by that policy too.
-      governing: currentMainPolicy(forge),
+      governing: currentMainPolicy(reading),
     },
     reading,
   );
@@ -71,8 +87,9 @@ export async function pullRequestMode(
   const check = checkPullRequest(
     report,
     pull,
-    governance ? await governanceErrors(forge, pull.headSha, inputs.policyDir) : [],
+    governance ? await governanceErrors(reading, pull.headSha, inputs.policyDir) : [],
     plans,
+    governance ? await governanceImpact(reading, pull, inputs) : undefined,
   );
 
   for (const p of problemsOf(check)) {
@@ -131,4 +148,25 @@ async function governanceErrors(forge: Forge, headSha: string, policyDir: string
     if (!(error instanceof ConfigError)) throw error;
     return [{ file: policyDir, code: "policy-missing", message: error.message, ...at }];
   }
+}
+
+/** What a governance change does, base policy to head policy; undefined when the head's policy does not load. */
+async function governanceImpact(
+  forge: Forge,
+  pull: PullRequestInfo,
+  inputs: ActionInputs,
+): Promise<PolicyImpact | undefined> {
+  const result = await impactBetween({
+    base: forge.files(pull.baseSha),
+    head: forge.files(pull.headSha),
+    policyDir: inputs.policyDir,
+    // A token that may not read a team's members (the job's GITHUB_TOKEN cannot): the team is named, not listed.
+    teamMembers: (team) =>
+      forge.teamMembers(team).catch((error: unknown) => {
+        if (error instanceof ServiceError) return undefined;
+        throw error;
+      }),
+    ledger: forge.files(inputs.ledgerBranch),
+  });
+  return result.ok ? result.impact : undefined;
 }

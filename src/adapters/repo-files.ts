@@ -26,6 +26,27 @@ export interface RepoFiles {
 
 export class ConfigError extends Error {}
 
+/** The same files, each listing and each read asked of `files` once (a run that reads a commit twice). */
+export function cachedFiles(files: RepoFiles): RepoFiles {
+  const lists = new Map<string, Promise<string[]>>();
+  const reads = new Map<string, Promise<ReadResult>>();
+  const once = <T>(cache: Map<string, Promise<T>>, key: string, ask: () => Promise<T>): Promise<T> => {
+    let known = cache.get(key);
+    if (!known) {
+      known = ask();
+      // A failed read is asked again next time, not remembered.
+      known.catch(() => cache.delete(key));
+      cache.set(key, known);
+    }
+    return known;
+  };
+  return {
+    origin: files.origin,
+    list: (dir) => once(lists, dir, () => files.list(dir)).then((paths) => [...paths]),
+    read: (path, maxBytes) => once(reads, `${maxBytes}\0${path}`, () => files.read(path, maxBytes)),
+  };
+}
+
 /** The work tree. Reads are synchronous: thousands of small files read faster without the thread pool. */
 export function workTreeFiles(root: string): RepoFiles {
   return {

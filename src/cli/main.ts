@@ -22,6 +22,10 @@ const COMMANDS: Record<string, Command> = {
     summary: "show the exact platform calls each request would cause",
     run: async (args, io) => (await import("./plan.js")).planCommand(args, io),
   },
+  impact: {
+    summary: "what a policy change does: loosened, tightened, who gains access",
+    run: async (args, io) => (await import("./impact.js")).impactCommand(args, io),
+  },
   sweep: {
     summary: "revoke expired grants, remove orphans, warn before expiry",
     run: async (args, io) => (await import("./sweep.js")).sweepCommand(args, io),

@@ -174,6 +174,11 @@ describe("the action on a pull request", () => {
     // The policy changed, so CODEOWNERS stays right; the change waits for two of security.
     expect(fine.run.code, fine.run.stdout).toBe(0);
     expect(fine.run.outputs).toEqual({ valid: "true", approved: "false" });
+    // What it does, from the base policy to the head's; the broken head showed no such section.
+    expect(stickyComments(world.repo, fine.pull.number)[0]?.body).toContain(
+      "- **duration** · profile <code>prod\\-db</code>: the maximum duration is 3h instead of 4h",
+    );
+    expect(comment?.body).not.toContain("What this change does to the policy");
   });
 
   it("with a fork's read-only token, still validates and writes the job summary", async () => {

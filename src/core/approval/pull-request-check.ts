@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, FileDiagnostic } from "../diagnostics.js";
 import type { PlannedGrant } from "../plan/plan.js";
+import type { PolicyImpact } from "../policy/impact.js";
 import type { ApprovalReport } from "./report.js";
 
 export interface PullRequestCheck {
@@ -24,6 +25,8 @@ export interface PullRequestCheck {
   status: string;
   /** Each valid request's grant and the exact calls apply would make, by request path. */
   plans: Record<string, PlannedGrant>;
+  /** A governance change whose policy loads at the head: what it changes, from the base policy to the head's. */
+  impact?: PolicyImpact;
 }
 
 /** A problem to show and annotate: with its file and place when it has them. */
@@ -41,6 +44,7 @@ export function checkPullRequest(
   pull: { title: string; headRef: string; baseRef: string },
   governanceErrors: FileDiagnostic[] = [],
   plans: Record<string, PlannedGrant> = {},
+  impact?: PolicyImpact,
 ): PullRequestCheck {
   const invalid =
     report.problems.length > 0 ||
@@ -59,7 +63,17 @@ export function checkPullRequest(
     governanceError && report.problems.length === 0
       ? `Invalid governance change: ${governanceError.file} ${governanceError.code}${governanceErrors.length > 1 ? ` (+${governanceErrors.length - 1} more)` : ""}`
       : report.summary;
-  return { report, ...pull, governanceErrors, valid: !invalid, approved, verdict, status, plans };
+  return {
+    report,
+    ...pull,
+    governanceErrors,
+    valid: !invalid,
+    approved,
+    verdict,
+    status,
+    plans,
+    ...(impact ? { impact } : {}),
+  };
 }
 
 const place = (file: string, d: Diagnostic, severity: Problem["severity"]): Problem => ({

@@ -12,6 +12,7 @@ import type { PlannedGrant } from "../plan/plan.js";
 import type { RequestSummary } from "../request/evaluate.js";
 import { code, fitComment, table, text } from "./markdown.js";
 import { fence } from "./plan-output.js";
+import { renderPolicyImpact } from "./policy-impact.js";
 
 /** Starts the one comment gitjit keeps on a pull request; found again among its own comments. */
 export const STICKY_MARKER = "<!-- gitjit:pull-request-report -->";
@@ -33,19 +34,30 @@ export interface CommentContext {
   runUrl?: string;
 }
 
+/**
+ * How long each list of a policy change's impact may be, longest first, and how many characters
+ * the impact may take: the comment leaves room for the rest (GitHub limits a comment to 65 536),
+ * the job summary has more (1 MiB).
+ */
+const IMPACT_FIT = {
+  comment: { limits: [50, 20, 10, 5], chars: 40_000 },
+  summary: { limits: [500, 100, 50], chars: 500_000 },
+};
+type ImpactFit = (typeof IMPACT_FIT)[keyof typeof IMPACT_FIT];
+
 export function renderPullRequestComment(check: PullRequestCheck, context: CommentContext = {}): string {
   return fitComment(
-    [STICKY_MARKER, ...renderBody(check, context)].join("\n"),
+    [STICKY_MARKER, ...renderBody(check, context, IMPACT_FIT.comment)].join("\n"),
     "_The rest is cut: GitHub limits a comment's length. The job summary of the run has everything._",
   );
 }
 
 /** The job summary: the same report, without the marker. */
 export function renderPullRequestSummary(check: PullRequestCheck, context: CommentContext = {}): string {
-  return renderBody(check, context).join("\n");
+  return renderBody(check, context, IMPACT_FIT.summary).join("\n");
 }
 
-function renderBody(check: PullRequestCheck, context: CommentContext): string[] {
+function renderBody(check: PullRequestCheck, context: CommentContext, fit: ImpactFit): string[] {
   const { report } = check;
   const revokesOnly = report.subjects.length > 0 && report.subjects.every((s) => s.kind === "revoke");
   const headline =
@@ -68,11 +80,23 @@ function renderBody(check: PullRequestCheck, context: CommentContext): string[] 
   if (errors.length > 0) lines.push("", "#### Problems", "", ...errors.map(problemLine));
   for (const subject of report.subjects)
     lines.push("", ...renderSubject(subject, report.approvers ?? {}, check.plans[subject.subject]));
+  if (check.impact) lines.push("", ...fittedImpact(check, fit));
   if (warnings.length > 0) lines.push("", "#### Warnings", "", ...warnings.map(problemLine));
   lines.push(
     "",
     `<sub>${text(report.summary)}${context.runUrl ? ` · <a href="${encodeURI(context.runUrl)}">workflow run</a>` : ""}</sub>`,
   );
+  return lines;
+}
+
+/** The impact with the longest lists that fit. */
+function fittedImpact(check: PullRequestCheck, fit: ImpactFit): string[] {
+  const commits = { base: check.report.baseSha.slice(0, 12), head: check.report.headSha.slice(0, 12) };
+  let lines: string[] = [];
+  for (const limit of fit.limits) {
+    lines = check.impact ? renderPolicyImpact(check.impact, { limit, ...commits }) : [];
+    if (lines.join("\n").length <= fit.chars) break;
+  }
   return lines;
 }
 

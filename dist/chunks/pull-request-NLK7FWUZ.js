@@ -37,7 +37,7 @@ import {
   loadPolicy,
   overriddenRules,
   spliceSection
-} from "./chunk-R7O5FR56.js";
+} from "./chunk-LMIEZNKJ.js";
 import {
   ConfigError
 } from "./chunk-Y4ZPITG4.js";

@@ -19,7 +19,7 @@ import {
   sha256Hex,
   stepsFor,
   trimSlashes
-} from "./chunk-R7O5FR56.js";
+} from "./chunk-LMIEZNKJ.js";
 import {
   ConfigError,
   gitRefFiles

@@ -2,9 +2,9 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   ledgerGranting,
   openLedger
-} from "./chunk-XKWB4BVI.js";
-import "./chunk-OQKSDXXM.js";
-import "./chunk-R7O5FR56.js";
+} from "./chunk-PQC4YKE2.js";
+import "./chunk-UFN5GBG2.js";
+import "./chunk-LMIEZNKJ.js";
 import "./chunk-Y4ZPITG4.js";
 import "./chunk-V2A6MIHJ.js";
 import "./chunk-GPPQHAHS.js";

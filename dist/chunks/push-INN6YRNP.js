@@ -4,7 +4,7 @@ import {
   checkGovernance,
   describeUnapproved,
   judgeMerged
-} from "./chunk-OQKSDXXM.js";
+} from "./chunk-UFN5GBG2.js";
 import {
   EXPIRY_WORDS,
   code,
@@ -16,7 +16,7 @@ import {
 import "./chunk-CIW6PEP5.js";
 import {
   MAX_YAML_BYTES
-} from "./chunk-R7O5FR56.js";
+} from "./chunk-LMIEZNKJ.js";
 import {
   ConfigError,
   gitRefFiles

@@ -3,13 +3,13 @@ import {
   describe,
   loadProvider,
   openLedger
-} from "./chunk-XKWB4BVI.js";
+} from "./chunk-PQC4YKE2.js";
 import {
   checkGovernance,
   describeUnapproved,
   governanceVerdicts,
   recordGovernance
-} from "./chunk-OQKSDXXM.js";
+} from "./chunk-UFN5GBG2.js";
 import {
   fence
 } from "./chunk-CIW6PEP5.js";
@@ -22,7 +22,7 @@ import {
   pool,
   retry,
   toSpec
-} from "./chunk-R7O5FR56.js";
+} from "./chunk-LMIEZNKJ.js";
 import {
   workTreeFiles
 } from "./chunk-Y4ZPITG4.js";

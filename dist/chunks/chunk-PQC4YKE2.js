@@ -3,7 +3,7 @@ import {
   governanceVerdicts,
   readChain,
   recordGovernance
-} from "./chunk-OQKSDXXM.js";
+} from "./chunk-UFN5GBG2.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   GitLedgerStore,
@@ -13,7 +13,7 @@ import {
   isPastExpiry,
   runGit,
   toSpec
-} from "./chunk-R7O5FR56.js";
+} from "./chunk-LMIEZNKJ.js";
 import {
   ConfigError
 } from "./chunk-Y4ZPITG4.js";
