@@ -1,7 +1,7 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunks/chunk-Y4ZPITG4.js";
+} from "./chunks/chunk-4K5Z72Y7.js";
 import {
   ServiceError
 } from "./chunks/chunk-ZA6GFXEH.js";
@@ -19956,7 +19956,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-NLK7FWUZ.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-SNW3X5LZ.js");
       await pullRequestMode(
         {
           inputs,
@@ -19971,8 +19971,8 @@ async function dispatch(mode, inputs, context, env, io) {
     }
     case "apply": {
       const [{ applyMode }, { ledgerGranting }] = await Promise.all([
-        import("./chunks/push-INN6YRNP.js"),
-        import("./chunks/granting-FYVLF7HQ.js")
+        import("./chunks/push-IESG52WA.js"),
+        import("./chunks/granting-4AF7CPGE.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -19986,7 +19986,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-DW4YNAA5.js");
+      const { sweepMode } = await import("./chunks/sweep-62EJQUSB.js");
       await sweepMode({ inputs, workspace: context.workspace, env, now: /* @__PURE__ */ new Date() }, io, forge);
       return;
     }

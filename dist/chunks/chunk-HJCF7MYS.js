@@ -19,11 +19,11 @@ import {
   sha256Hex,
   stepsFor,
   trimSlashes
-} from "./chunk-LMIEZNKJ.js";
+} from "./chunk-DZM7CMSQ.js";
 import {
   ConfigError,
   gitRefFiles
-} from "./chunk-Y4ZPITG4.js";
+} from "./chunk-4K5Z72Y7.js";
 
 // src/core/governance/trust.ts
 var GovernanceTrust = class {

@@ -2,10 +2,10 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   ledgerGranting,
   openLedger
-} from "./chunk-PQC4YKE2.js";
-import "./chunk-UFN5GBG2.js";
-import "./chunk-LMIEZNKJ.js";
-import "./chunk-Y4ZPITG4.js";
+} from "./chunk-TDNMC73I.js";
+import "./chunk-HJCF7MYS.js";
+import "./chunk-DZM7CMSQ.js";
+import "./chunk-4K5Z72Y7.js";
 import "./chunk-V2A6MIHJ.js";
 import "./chunk-GPPQHAHS.js";
 import "./chunk-45KOD4DP.js";

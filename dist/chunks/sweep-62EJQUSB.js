@@ -3,13 +3,13 @@ import {
   describe,
   loadProvider,
   openLedger
-} from "./chunk-PQC4YKE2.js";
+} from "./chunk-TDNMC73I.js";
 import {
   checkGovernance,
   describeUnapproved,
   governanceVerdicts,
   recordGovernance
-} from "./chunk-UFN5GBG2.js";
+} from "./chunk-HJCF7MYS.js";
 import {
   fence
 } from "./chunk-CIW6PEP5.js";
@@ -22,10 +22,10 @@ import {
   pool,
   retry,
   toSpec
-} from "./chunk-LMIEZNKJ.js";
+} from "./chunk-DZM7CMSQ.js";
 import {
   workTreeFiles
-} from "./chunk-Y4ZPITG4.js";
+} from "./chunk-4K5Z72Y7.js";
 import "./chunk-V2A6MIHJ.js";
 import "./chunk-GPPQHAHS.js";
 import {

@@ -4,7 +4,7 @@ import {
   checkGovernance,
   describeUnapproved,
   judgeMerged
-} from "./chunk-UFN5GBG2.js";
+} from "./chunk-HJCF7MYS.js";
 import {
   EXPIRY_WORDS,
   code,
@@ -12,15 +12,15 @@ import {
   text,
   tryWrite,
   upsertSticky
-} from "./chunk-CAI36HCX.js";
+} from "./chunk-KCYLYICL.js";
 import "./chunk-CIW6PEP5.js";
 import {
   MAX_YAML_BYTES
-} from "./chunk-LMIEZNKJ.js";
+} from "./chunk-DZM7CMSQ.js";
 import {
   ConfigError,
   gitRefFiles
-} from "./chunk-Y4ZPITG4.js";
+} from "./chunk-4K5Z72Y7.js";
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";

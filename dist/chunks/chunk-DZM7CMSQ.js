@@ -1,7 +1,7 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-Y4ZPITG4.js";
+} from "./chunk-4K5Z72Y7.js";
 import {
   GRANT_ID_PATTERN
 } from "./chunk-GPPQHAHS.js";
@@ -7631,6 +7631,37 @@ function formatDuration(ms) {
   return out || "0s";
 }
 
+// src/core/async.ts
+function backoffDelay(attempt, backoff, random) {
+  const cap = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.floor(random() * cap);
+}
+async function retry(fn, options) {
+  let attempt = 0;
+  for (; ; ) {
+    attempt += 1;
+    try {
+      return { ok: true, value: await fn(attempt), attempts: attempt };
+    } catch (error) {
+      const again = attempt < options.attempts && (options.retryable?.(error) ?? true);
+      if (!again) return { ok: false, error, attempts: attempt };
+      await options.sleep(backoffDelay(attempt, options.backoff, options.random));
+    }
+  }
+}
+async function pool(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
 // src/core/ledger/canonical.ts
 import { createHash } from "node:crypto";
 function canonicalJson(value) {
@@ -7877,6 +7908,7 @@ ${lines.join("\n")}
 ${trailers.join("\n")}
 `;
 }
+var isActivePath = (path) => path.startsWith(`${ACTIVE_DIR}/`) && path.endsWith(".json");
 
 // src/commands/held-grants.ts
 var MAX_ENTRY_BYTES = 1e6;
@@ -7908,6 +7940,19 @@ function heldGrantsIn(files) {
       cache.set(id, known);
     }
     return known;
+  };
+}
+async function listHeldGrants(files, options) {
+  const ids = (await files.list(ACTIVE_DIR)).flatMap((path) => {
+    const id = path.slice(ACTIVE_DIR.length + 1, -".json".length);
+    return isActivePath(path) && GRANT_ID_PATTERN.test(id) ? [id] : [];
+  });
+  const chosen = ids.slice(0, Math.max(0, options.max));
+  const read = heldGrantsIn(files);
+  const entries = await pool(chosen, options.concurrency ?? 8, (id) => read(id));
+  return {
+    entries: entries.filter((e) => e !== void 0),
+    unread: ids.length - chosen.length
   };
 }
 function heldGrantsOf(store) {
@@ -12341,37 +12386,6 @@ import { createHash as createHash2 } from "node:crypto";
 // src/adapters/git/ledger-store.ts
 import { randomBytes } from "node:crypto";
 
-// src/core/async.ts
-function backoffDelay(attempt, backoff, random) {
-  const cap = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.floor(random() * cap);
-}
-async function retry(fn, options) {
-  let attempt = 0;
-  for (; ; ) {
-    attempt += 1;
-    try {
-      return { ok: true, value: await fn(attempt), attempts: attempt };
-    } catch (error) {
-      const again = attempt < options.attempts && (options.retryable?.(error) ?? true);
-      if (!again) return { ok: false, error, attempts: attempt };
-      await options.sleep(backoffDelay(attempt, options.backoff, options.random));
-    }
-  }
-}
-async function pool(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-
 // src/adapters/git/git.ts
 import { spawn } from "node:child_process";
 var GitError = class extends Error {
@@ -13621,7 +13635,12 @@ export {
   byteLength,
   MAX_YAML_BYTES,
   HOUR,
+  parseDuration,
   formatDuration,
+  scheduleHorizon,
+  IDENTITY_KIND,
+  DEFAULT_JUSTIFICATION_MIN,
+  listHeldGrants,
   heldGrantsOf,
   REVOKE_FILE,
   loadPolicy,

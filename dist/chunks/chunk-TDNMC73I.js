@@ -3,7 +3,7 @@ import {
   governanceVerdicts,
   readChain,
   recordGovernance
-} from "./chunk-UFN5GBG2.js";
+} from "./chunk-HJCF7MYS.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   GitLedgerStore,
@@ -13,10 +13,10 @@ import {
   isPastExpiry,
   runGit,
   toSpec
-} from "./chunk-LMIEZNKJ.js";
+} from "./chunk-DZM7CMSQ.js";
 import {
   ConfigError
-} from "./chunk-Y4ZPITG4.js";
+} from "./chunk-4K5Z72Y7.js";
 import {
   grantSpecFor
 } from "./chunk-V2A6MIHJ.js";
