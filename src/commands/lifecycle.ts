@@ -45,13 +45,16 @@ function othersActive(
     .map(toSpec);
 }
 
-/** Whether the log has ever recorded this grant as granted or ended (a re-run must not grant it again). */
+/**
+ * Whether the log has ever recorded this grant as granted or ended (a re-run must not grant it
+ * again). A failed apply is not an end: a later run tries again, until the window closes.
+ */
 async function seenBefore(store: LedgerStore, id: string): Promise<boolean> {
   const { records } = readChain((await store.contents({ anchors: false })).auditFiles);
   return records.some(
     (r) =>
       r.record.grant === id &&
-      ["granted", "break-glass", "expired", "revoked", "apply-failed"].includes(r.record.event),
+      ["granted", "break-glass", "expired", "revoked", "refused", "lapsed"].includes(r.record.event),
   );
 }
 

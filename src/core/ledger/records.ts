@@ -10,6 +10,7 @@ export const AUDIT_EVENTS = [
   "granted",
   "apply-failed",
   "refused",
+  "lapsed",
   "revoked",
   "expired",
   "extended",

@@ -71,6 +71,7 @@ export function foldEvent(
       entries.set(id, { ...held, warnedAt: at });
       return undefined;
     case "refused":
+    case "lapsed":
     case "orphan-revoked":
     case "governance-approved":
     case "governance-unapproved":

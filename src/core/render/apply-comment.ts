@@ -29,6 +29,8 @@ export type ApplyOutcome =
   /** Already done by an earlier run of the same merge: nothing applied twice. */
   | { status: "already"; path: string; grantId: string; done?: "granted" | "extended" | "revoked" }
   | { status: "refused"; path: string; reasons: { code: string; message: string }[] }
+  /** Approved, but its window had ended before any run could apply it: recorded, nothing granted late. */
+  | { status: "lapsed"; path: string; reason: string }
   | { status: "failed"; path: string; code: string; message: string };
 
 const HEADLINE = {
@@ -39,6 +41,7 @@ const HEADLINE = {
   "revoke-approved": "✅ approved (dry run: nothing revoked)",
   already: "✅ already done",
   refused: "❌ refused: nothing granted",
+  lapsed: "⌛ lapsed: nothing granted",
   failed: "⚠️ failed: nothing granted",
 } as const;
 
@@ -84,11 +87,14 @@ export function renderApplyComment(
       case "refused":
         lines.push(...o.reasons.map((r) => `- **${text(r.code)}**: ${text(r.message)}`));
         break;
+      case "lapsed":
+        lines.push(text(o.reason));
+        break;
       case "failed":
         lines.push(
           `**${text(o.code)}**: ${text(o.message)}`,
           "",
-          "The other requests of this merge went on; re-running the workflow retries this one.",
+          "The other requests of this merge went on; the next apply or sweep retries this one until it lands or its window ends.",
         );
         break;
     }

@@ -8,6 +8,24 @@ import { promisify } from "node:util";
 var run = promisify(execFile);
 var ConfigError = class extends Error {
 };
+function cachedFiles(files) {
+  const lists = /* @__PURE__ */ new Map();
+  const reads = /* @__PURE__ */ new Map();
+  const once = (cache, key, ask) => {
+    let known = cache.get(key);
+    if (!known) {
+      known = ask();
+      known.catch(() => cache.delete(key));
+      cache.set(key, known);
+    }
+    return known;
+  };
+  return {
+    origin: files.origin,
+    list: (dir) => once(lists, dir, () => files.list(dir)).then((paths) => [...paths]),
+    read: (path, maxBytes) => once(reads, `${maxBytes}\0${path}`, () => files.read(path, maxBytes))
+  };
+}
 function workTreeFiles(root) {
   return {
     origin: "the work tree",
@@ -83,6 +101,7 @@ async function gitRefFiles(root, ref) {
 
 export {
   ConfigError,
+  cachedFiles,
   workTreeFiles,
   gitRefFiles
 };

@@ -3,7 +3,7 @@ import {
   governanceVerdicts,
   readChain,
   recordGovernance
-} from "./chunk-UFN5GBG2.js";
+} from "./chunk-7J33KSKJ.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   GitLedgerStore,
@@ -13,10 +13,10 @@ import {
   isPastExpiry,
   runGit,
   toSpec
-} from "./chunk-LMIEZNKJ.js";
+} from "./chunk-LNCK2HKZ.js";
 import {
   ConfigError
-} from "./chunk-Y4ZPITG4.js";
+} from "./chunk-4K5Z72Y7.js";
 import {
   grantSpecFor
 } from "./chunk-V2A6MIHJ.js";
@@ -72,7 +72,7 @@ function othersActive(entries, except, provider, now) {
 async function seenBefore(store, id) {
   const { records } = readChain((await store.contents({ anchors: false })).auditFiles);
   return records.some(
-    (r) => r.record.grant === id && ["granted", "break-glass", "expired", "revoked", "apply-failed"].includes(r.record.event)
+    (r) => r.record.grant === id && ["granted", "break-glass", "expired", "revoked", "refused", "lapsed"].includes(r.record.event)
   );
 }
 async function applyGrant(store, provider, input) {
@@ -236,8 +236,8 @@ async function openLedger(options) {
   );
   return openStore(location, options.now);
 }
-async function ledgerGranting(options) {
-  const store = await openLedger(options);
+async function ledgerGranting(options, opened) {
+  const store = opened ?? await openLedger(options);
   const { env, now, log } = options;
   const provider = (id) => loadProvider(id, { env, now, log });
   const records = async () => {
@@ -246,6 +246,24 @@ async function ledgerGranting(options) {
   };
   return {
     held: heldGrantsOf(store),
+    settlement: async () => settlementOf(await records()),
+    async lapse(verdict, reason) {
+      const id = verdict.status === "revoke" ? verdict.grantId : grantId(verdict.path, verdict.pull.number);
+      if ((await records()).some((r) => r.event === "lapsed" && r.data.requestPath === verdict.path)) return;
+      await store.update(() => [
+        {
+          event: "lapsed",
+          grant: id,
+          actor: APPLY_ACTOR,
+          data: {
+            requestPath: verdict.path,
+            pr: verdict.pull.number,
+            requester: verdict.pull.author,
+            reason
+          }
+        }
+      ]);
+    },
     async earlier(added) {
       for (const r of await records()) {
         const pr = typeof r.data.pr === "number" ? { pr: r.data.pr } : {};
@@ -323,7 +341,10 @@ async function ledgerGranting(options) {
           expiry: expiryEnforcement(verdict.summary.grant)
         });
       }
-      const spec = grantSpecFor(verdict.path, verdict.summary, verdict.pull.number);
+      const startsAt = new Date(
+        Math.max(Date.parse(verdict.summary.startsAt), now().getTime())
+      ).toISOString();
+      const spec = grantSpecFor(verdict.path, { ...verdict.summary, startsAt }, verdict.pull.number);
       const outcome = await applyGrant(store, await provider(spec.grant.provider), {
         spec,
         approval,
@@ -368,6 +389,48 @@ async function ledgerGranting(options) {
     }
   };
 }
+function settlementOf(log) {
+  const out = /* @__PURE__ */ new Map();
+  const pathOf = /* @__PURE__ */ new Map();
+  for (const r of log) {
+    const entry = r.data.entry;
+    switch (r.event) {
+      case "apply-started":
+        if (entry) pathOf.set(r.grant, entry.requestPath);
+        break;
+      case "granted":
+      case "break-glass":
+        if (entry) out.set(entry.requestPath, { state: "settled" });
+        break;
+      case "apply-failed": {
+        const path = pathOf.get(r.grant);
+        if (!path || out.get(path)?.state === "settled") break;
+        const before = out.get(path);
+        const error = r.data.error;
+        out.set(path, {
+          state: "failing",
+          attempts: (before?.state === "failing" ? before.attempts : 0) + 1,
+          at: r.at,
+          message: String(error?.message ?? "the platform refused")
+        });
+        break;
+      }
+      case "refused":
+      case "lapsed":
+      case "revoked":
+        if (typeof r.data.requestPath === "string") out.set(r.data.requestPath, { state: "settled" });
+        break;
+      case "extended": {
+        const extension = r.data.extension;
+        if (extension?.requestPath) out.set(extension.requestPath, { state: "settled" });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
 function recordedReasons(reasons) {
   if (!Array.isArray(reasons)) return [];
   return reasons.flatMap(
@@ -398,5 +461,6 @@ export {
   describe,
   loadProvider,
   openLedger,
-  ledgerGranting
+  ledgerGranting,
+  settlementOf
 };

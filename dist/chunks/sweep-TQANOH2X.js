@@ -1,18 +1,25 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   describe,
+  ledgerGranting,
   loadProvider,
   openLedger
-} from "./chunk-PQC4YKE2.js";
+} from "./chunk-6VTHMX4G.js";
 import {
-  checkGovernance,
-  describeUnapproved,
+  governanceOf,
+  reportSettled,
+  settleMerged
+} from "./chunk-NHWZHDGA.js";
+import {
   governanceVerdicts,
   recordGovernance
-} from "./chunk-UFN5GBG2.js";
+} from "./chunk-7J33KSKJ.js";
+import "./chunk-STZTMQ6T.js";
 import {
-  fence
-} from "./chunk-CIW6PEP5.js";
+  code,
+  fence,
+  text
+} from "./chunk-J6KJC6PW.js";
 import {
   HOUR,
   canonicalJson,
@@ -22,10 +29,11 @@ import {
   pool,
   retry,
   toSpec
-} from "./chunk-LMIEZNKJ.js";
+} from "./chunk-LNCK2HKZ.js";
 import {
   workTreeFiles
-} from "./chunk-Y4ZPITG4.js";
+} from "./chunk-4K5Z72Y7.js";
+import "./chunk-ZA6GFXEH.js";
 import "./chunk-V2A6MIHJ.js";
 import "./chunk-GPPQHAHS.js";
 import {
@@ -427,7 +435,9 @@ async function sweepMode(options, io, forge) {
   const { inputs, workspace, env, now } = options;
   const clock = () => now;
   const store = await openLedger({ workspace, env, branch: inputs.ledgerBranch, now: clock, log: io.info });
-  const governance = forge ? await governanceAlarm(workspace, inputs, store, forge, io) : "clean";
+  const judged = forge ? await governanceAlarm(workspace, inputs, store, forge, io) : void 0;
+  const governance = judged?.status ?? "clean";
+  const settled = forge && judged && !inputs.dryRun ? await catchUp(options, store, forge, io, judged.provenance) : [];
   const report = await sweep(
     {
       now,
@@ -447,43 +457,90 @@ async function sweepMode(options, io, forge) {
       log: io.info
     }
   );
-  const text = renderSweepText(report, store.location);
-  io.info(text);
-  await io.appendSummary(`### gitjit sweep${inputs.dryRun ? " (dry run)" : ""}
+  const text2 = renderSweepText(report, store.location);
+  io.info(text2);
+  await io.appendSummary(
+    `### gitjit sweep${inputs.dryRun ? " (dry run)" : ""}
 
-${fence(text)}`);
+${fence(text2)}${settledSummary(settled)}`
+  );
   io.setOutput(
     "revoked",
     JSON.stringify([...report.removed.map((e) => e.id), ...report.orphans.map((o) => o.grantId)])
   );
   if (needsAttention(report))
     io.fail("gitjit sweep: some grants or platforms need attention (see the summary)");
+  else if (settled.some((o) => o.status === "failed"))
+    io.fail("gitjit sweep: a merged request could not be applied yet; it is retried (see the annotations)");
   else if (governance !== "clean")
     io.fail(
       governance === "unapproved" ? "gitjit sweep: the policy on the default branch holds a change the admins have not approved: granting is frozen (see the annotations)" : "gitjit sweep: the policy's approvals could not be checked (see the annotations)"
     );
   return report;
 }
-async function governanceAlarm(workspace, inputs, store, forge, io) {
+async function catchUp(options, store, forge, io, provenance) {
+  const { inputs, workspace, env, now } = options;
   try {
     const head = (await run("git", ["rev-parse", "HEAD"], { cwd: workspace })).stdout.trim();
-    const report = await checkGovernance(
-      { root: workspace, head, policyDir: inputs.policyDir, known: await governanceVerdicts(store) },
-      forge
+    const granting = await ledgerGranting(
+      { workspace, env, branch: inputs.ledgerBranch, now: () => /* @__PURE__ */ new Date(), log: io.info },
+      store
     );
-    if (!inputs.dryRun) await recordGovernance(store, report.fresh, SWEEP_ACTOR);
-    if (report.clean) return "clean";
-    io.error(`policy-unapproved: ${describeUnapproved(report.unapproved)}`, {
-      title: "gitjit: the policy on the default branch is not approved"
-    });
-    return "unapproved";
+    const settled = await settleMerged(
+      {
+        root: workspace,
+        head,
+        policyDir: inputs.policyDir,
+        ledgerBranch: inputs.ledgerBranch,
+        now,
+        provenance,
+        ...options.retryBaseMs !== void 0 ? { retryBaseMs: options.retryBaseMs } : {}
+      },
+      forge,
+      io,
+      granting
+    );
+    return await reportSettled(settled, { forge, io, what: "sweep" });
   } catch (error) {
-    io.warning(
-      `gitjit could not check that every change to the policy was approved: ${error instanceof Error ? error.message : String(error)}`,
-      { title: "gitjit: governance unchecked" }
-    );
-    return "unchecked";
+    io.warning(`gitjit could not settle what the default branch merged: ${describeError(error)}`, {
+      title: "gitjit: merged requests unsettled"
+    });
+    return [{ status: "failed", path: "requests/", code: "settle-failed", message: describeError(error) }];
   }
+}
+function settledSummary(outcomes) {
+  if (outcomes.length === 0) return "";
+  const rows = outcomes.map(
+    (o) => `| ${code(o.path)} | ${text(o.status === "failed" ? `failed: ${o.code}` : o.status)} |`
+  );
+  return `
+
+#### Merged requests settled by this sweep
+
+| request | result |
+| --- | --- |
+${rows.join("\n")}`;
+}
+var describeError = (error) => error instanceof Error ? error.message : String(error);
+async function governanceAlarm(workspace, inputs, store, forge, io) {
+  const head = (await run("git", ["rev-parse", "HEAD"], { cwd: workspace })).stdout.trim();
+  const recording = {
+    governanceVerdicts: () => governanceVerdicts(store),
+    recordGovernance: async (fresh) => {
+      if (!inputs.dryRun) await recordGovernance(store, fresh, SWEEP_ACTOR);
+    }
+  };
+  const provenance = await governanceOf(workspace, head, inputs.policyDir, forge, io, recording);
+  if ("error" in provenance) {
+    io.warning(
+      `gitjit could not check that every change to the policy was approved: ${describeError(provenance.error)}`,
+      {
+        title: "gitjit: governance unchecked"
+      }
+    );
+    return { status: "unchecked", provenance };
+  }
+  return { status: provenance.clean ? "clean" : "unapproved", provenance };
 }
 async function policyScopes(workspace, policyDir, io) {
   const compiled = await loadPolicy(workTreeFiles(workspace), policyDir);
