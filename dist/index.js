@@ -19960,7 +19960,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-RBSVFWCG.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-42ZMD5VZ.js");
       await pullRequestMode(
         {
           inputs,
@@ -19975,8 +19975,8 @@ async function dispatch(mode, inputs, context, env, io) {
     }
     case "apply": {
       const [{ applyMode }, { ledgerGranting }] = await Promise.all([
-        import("./chunks/push-U77PMBQ3.js"),
-        import("./chunks/granting-JHOZLRGU.js")
+        import("./chunks/push-YYS62PGY.js"),
+        import("./chunks/granting-RZBYCGRE.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -19995,7 +19995,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-TQANOH2X.js");
+      const { sweepMode } = await import("./chunks/sweep-736NDSRO.js");
       await sweepMode(
         {
           inputs,

@@ -188,6 +188,15 @@ export async function ledgerGranting(
           };
         case "already":
           return { status: "already", path: verdict.path, grantId: spec.id };
+        case "scheduled":
+          return {
+            status: "scheduled",
+            path: verdict.path,
+            grantId: spec.id,
+            principal: spec.principal,
+            startsAt: spec.startsAt,
+            expiresAt: spec.expiresAt,
+          };
         case "refused":
           return {
             status: "refused",
@@ -229,19 +238,31 @@ export async function ledgerGranting(
 export function settlementOf(log: readonly AuditRecord[]): Settlement {
   const out = new Map<string, SettlementState>();
   const pathOf = new Map<string, string>();
+  // Scheduled is settled for now, but its write at the start may still fail and be retried.
+  const final = new Set<string>();
+  const settle = (path: string, isFinal = true) => {
+    out.set(path, { state: "settled" });
+    if (isFinal) final.add(path);
+  };
   for (const r of log) {
     const entry = r.data.entry as LedgerEntry | undefined;
     switch (r.event) {
       case "apply-started":
         if (entry) pathOf.set(r.grant, entry.requestPath);
         break;
+      case "scheduled":
+        if (entry) {
+          pathOf.set(r.grant, entry.requestPath);
+          settle(entry.requestPath, false);
+        }
+        break;
       case "granted":
       case "break-glass":
-        if (entry) out.set(entry.requestPath, { state: "settled" });
+        if (entry) settle(entry.requestPath);
         break;
       case "apply-failed": {
         const path = pathOf.get(r.grant);
-        if (!path || out.get(path)?.state === "settled") break;
+        if (!path || final.has(path)) break;
         const before = out.get(path);
         const error = r.data.error as { message?: unknown } | undefined;
         out.set(path, {
@@ -255,11 +276,11 @@ export function settlementOf(log: readonly AuditRecord[]): Settlement {
       case "refused":
       case "lapsed":
       case "revoked":
-        if (typeof r.data.requestPath === "string") out.set(r.data.requestPath, { state: "settled" });
+        if (typeof r.data.requestPath === "string") settle(r.data.requestPath);
         break;
       case "extended": {
         const extension = r.data.extension as Extension | undefined;
-        if (extension?.requestPath) out.set(extension.requestPath, { state: "settled" });
+        if (extension?.requestPath) settle(extension.requestPath);
         break;
       }
       default:
@@ -298,6 +319,7 @@ function settled(
         expiry: outcome.entry?.expiry ?? extended?.expiry ?? "sweep",
       };
     case "already":
+    case "scheduled":
       return { status: "already", path, grantId: id, done };
     case "refused":
       return { status: "refused", path, reasons: [{ code: outcome.code, message: outcome.message }] };

@@ -12,7 +12,7 @@ import { closeEmbeddedDatabases, openDatabase } from "../../src/providers/postgr
 import { freshDatabase } from "../support/action-db.js";
 import { MainBranch, pushEvent, runIn, startWorld, type World } from "../support/action-world.js";
 import type { PullHandle } from "../support/github/state.js";
-import { requestYaml } from "../support/policy-fixture.js";
+import { POLICY_PROFILES, requestYaml } from "../support/policy-fixture.js";
 
 let world: World;
 let main: MainBranch;
@@ -187,4 +187,59 @@ describe("settling every merge", () => {
     expect(Math.abs(window - 3_600_000)).toBeLessThan(2_000);
     expect(Date.parse(entry.startsAt)).toBeGreaterThan(mergedAt.getTime());
   });
+});
+
+describe("a scheduled grant on a platform that cannot hold a start time", () => {
+  /** The admins allow scheduling on prod-db (PostgreSQL: the sweep has to start it). */
+  function allowScheduling() {
+    const profiles = POLICY_PROFILES.replace(
+      "  prod-db:\n    eligible: [sre, leads]\n",
+      "  prod-db:\n    eligible: [sre, leads]\n    schedule: { allowed: true, horizon: 7d }\n",
+    );
+    const pull = world.repo.openPull({
+      author: "sec-alice",
+      base: main.head(),
+      change: { "policies/profiles.yaml": profiles },
+    });
+    pull.review("sec-bob", "APPROVED");
+    pull.review("sec-carol", "APPROVED");
+    main.merge(pull);
+  }
+
+  it("is absent from the platform before its start and present after it, and the ledger says when it began", async () => {
+    const before = main.head();
+    allowScheduling();
+    const start = new Date(Math.ceil((Date.now() + 12_000) / 1000) * 1000);
+    const at = start.toISOString().replace(".000Z", "Z");
+    const pull = world.repo.openPull({
+      author: "octocat",
+      base: main.head(),
+      change: { [request("octocat")]: requestYaml("prod-db", "octocat", `start: ${at}\n`) },
+    });
+    pull.review("lead-dana", "APPROVED");
+    main.merge(pull);
+    const applied = await push(before);
+    expect(applied.code, applied.stdout).toBe(0);
+    const id = grantId(request("octocat"), pull.number);
+    expect(events(id)).toEqual(["scheduled"]);
+    expect(await rolesOf("octocat")).toEqual([]); // nothing written at merge
+    expect(applyComment(pull)).toContain("⏳ scheduled");
+    expect(applyComment(pull)).toContain("gitjit's sweep grants it at its start");
+    const early = await sweep();
+    expect(early.code, early.stdout).toBe(0);
+    expect(await rolesOf("octocat")).toEqual([]); // a sweep before the start writes nothing
+
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, start.getTime() - Date.now() + 500)));
+    const started = await sweep();
+    expect(started.code, started.stdout).toBe(0);
+    expect(started.stdout).toContain(`started       ${id}`);
+    expect(events(id)).toEqual(["scheduled", "apply-started", "granted"]);
+    expect(await rolesOf("octocat")).toEqual([`gitjit_${id.slice(3)}`]);
+    const entry = JSON.parse(ledgerFile(`ledger/active/${id}.json`)) as {
+      startsAt: string;
+      expiresAt: string;
+    };
+    expect(Date.parse(entry.startsAt)).toBeGreaterThanOrEqual(start.getTime());
+    expect(Date.parse(entry.expiresAt)).toBe(start.getTime() + 3_600_000);
+  }, 90_000);
 });

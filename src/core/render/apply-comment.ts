@@ -18,6 +18,15 @@ export type ApplyOutcome =
       expiresAt: string;
       expiry: ExpiryEnforcement;
     }
+  /** Approved, and recorded to start later: the sweep writes it on the platform at its start. */
+  | {
+      status: "scheduled";
+      path: string;
+      grantId: string;
+      principal: string;
+      startsAt: string;
+      expiresAt: string;
+    }
   /** Approved, and not applied: a dry run. */
   | { status: "approved"; path: string; principal: string }
   /** An extension: the grant's expiry moved, with no second grant. */
@@ -42,6 +51,7 @@ const HEADLINE = {
   already: "✅ already done",
   refused: "❌ refused: nothing granted",
   lapsed: "⌛ lapsed: nothing granted",
+  scheduled: "⏳ scheduled",
   failed: "⚠️ failed: nothing granted",
 } as const;
 
@@ -89,6 +99,13 @@ export function renderApplyComment(
         break;
       case "lapsed":
         lines.push(text(o.reason));
+        break;
+      case "scheduled":
+        lines.push(
+          `Grant ${code(o.grantId)} to ${code(o.principal)} from ${text(o.startsAt)} until ${text(o.expiresAt)}.`,
+          "",
+          "Nothing is on the platform yet: its platform cannot hold a start time, so gitjit's sweep grants it at its start (up to one sweep interval later) and the access still ends at the time above.",
+        );
         break;
       case "failed":
         lines.push(

@@ -4,13 +4,13 @@ import {
   formatDuration,
   parseDuration,
   scheduleHorizon
-} from "./chunk-LNCK2HKZ.js";
+} from "./chunk-67MG6UDI.js";
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";
 import {
   expiryEnforcement
-} from "./chunk-GPPQHAHS.js";
+} from "./chunk-2KJGE2YJ.js";
 
 // src/core/approval/pull-request-check.ts
 function checkPullRequest(report, pull, governanceErrors = [], plans = {}, impact) {

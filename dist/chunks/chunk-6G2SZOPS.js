@@ -19,7 +19,7 @@ import {
   sha256Hex,
   stepsFor,
   trimSlashes
-} from "./chunk-LNCK2HKZ.js";
+} from "./chunk-67MG6UDI.js";
 import {
   ConfigError,
   gitRefFiles

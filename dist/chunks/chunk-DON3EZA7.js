@@ -4,7 +4,7 @@ import {
   checkGovernance,
   describeUnapproved,
   judgeMerged
-} from "./chunk-7J33KSKJ.js";
+} from "./chunk-6G2SZOPS.js";
 import {
   nextAttempt
 } from "./chunk-STZTMQ6T.js";
@@ -15,11 +15,11 @@ import {
   text,
   tryWrite,
   upsertSticky
-} from "./chunk-J6KJC6PW.js";
+} from "./chunk-MNCN2MT3.js";
 import {
   MAX_YAML_BYTES,
   trimSlashes
-} from "./chunk-LNCK2HKZ.js";
+} from "./chunk-67MG6UDI.js";
 import {
   ConfigError,
   gitRefFiles
@@ -42,6 +42,7 @@ var HEADLINE = {
   already: "\u2705 already done",
   refused: "\u274C refused: nothing granted",
   lapsed: "\u231B lapsed: nothing granted",
+  scheduled: "\u23F3 scheduled",
   failed: "\u26A0\uFE0F failed: nothing granted"
 };
 function renderApplyComment(outcomes, context = {}) {
@@ -85,6 +86,13 @@ function renderApplyComment(outcomes, context = {}) {
         break;
       case "lapsed":
         lines.push(text(o.reason));
+        break;
+      case "scheduled":
+        lines.push(
+          `Grant ${code(o.grantId)} to ${code(o.principal)} from ${text(o.startsAt)} until ${text(o.expiresAt)}.`,
+          "",
+          "Nothing is on the platform yet: its platform cannot hold a start time, so gitjit's sweep grants it at its start (up to one sweep interval later) and the access still ends at the time above."
+        );
         break;
       case "failed":
         lines.push(

@@ -1,25 +1,26 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
+  applyGrant,
   describe,
   ledgerGranting,
   loadProvider,
   openLedger
-} from "./chunk-6VTHMX4G.js";
+} from "./chunk-F2CT62NI.js";
 import {
   governanceOf,
   reportSettled,
   settleMerged
-} from "./chunk-NHWZHDGA.js";
+} from "./chunk-DON3EZA7.js";
 import {
   governanceVerdicts,
   recordGovernance
-} from "./chunk-7J33KSKJ.js";
+} from "./chunk-6G2SZOPS.js";
 import "./chunk-STZTMQ6T.js";
 import {
   code,
   fence,
   text
-} from "./chunk-J6KJC6PW.js";
+} from "./chunk-MNCN2MT3.js";
 import {
   HOUR,
   canonicalJson,
@@ -29,13 +30,13 @@ import {
   pool,
   retry,
   toSpec
-} from "./chunk-LNCK2HKZ.js";
+} from "./chunk-67MG6UDI.js";
 import {
   workTreeFiles
 } from "./chunk-4K5Z72Y7.js";
 import "./chunk-ZA6GFXEH.js";
-import "./chunk-V2A6MIHJ.js";
-import "./chunk-GPPQHAHS.js";
+import "./chunk-WVXOZMMY.js";
+import "./chunk-2KJGE2YJ.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
@@ -85,9 +86,14 @@ function unique(values) {
 // src/core/sweep.ts
 var STUCK_APPLY_MS = 30 * 6e4;
 function planSweep(entries, now, warnLeadMs) {
-  const plan = { due: [], warn: [], stillActive: /* @__PURE__ */ new Map(), stuck: [] };
+  const plan = { due: [], warn: [], stillActive: /* @__PURE__ */ new Map(), stuck: [], activate: [], lapse: [] };
   const t = now.getTime();
   for (const entry of entries) {
+    if (entry.state === "scheduled") {
+      if (isPastExpiry(entry, now)) plan.lapse.push(entry);
+      else if (Date.parse(entry.startsAt) <= t) plan.activate.push(entry);
+      continue;
+    }
     if (isPastExpiry(entry, now) || entry.state === "revoke-failing") {
       plan.due.push(entry);
       continue;
@@ -121,14 +127,16 @@ ${(resourcesOf(grant)[0] ?? "").toLowerCase()}
 ${principal.toLowerCase()}`;
 function heldMemberships(entries) {
   const keys = /* @__PURE__ */ new Set();
-  for (const entry of entries.values()) keys.add(membershipKey(entry.grant, entry.principal));
+  for (const entry of entries.values())
+    if (entry.state !== "scheduled") keys.add(membershipKey(entry.grant, entry.principal));
   return keys;
 }
 function isHeld(found, entries, memberships) {
   if (found.managed.grantId !== "") return entries.has(found.managed.grantId);
   const key = membershipKey(found.scope, found.managed.principal);
   if (memberships) return memberships.has(key);
-  for (const entry of entries.values()) if (membershipKey(entry.grant, entry.principal) === key) return true;
+  for (const entry of entries.values())
+    if (entry.state !== "scheduled" && membershipKey(entry.grant, entry.principal) === key) return true;
   return false;
 }
 var orphanKey = (grant, location, principal) => `${grant}
@@ -217,6 +225,8 @@ async function sweep(options, deps) {
     orphansFailed: [],
     warned: plan.warn,
     stuck: plan.stuck,
+    activated: [],
+    lapsed: [],
     problems: [],
     recorded: []
   };
@@ -238,6 +248,8 @@ async function sweep(options, deps) {
       else outcome.failed.push({ entry, attempts: result2.attempts, error: describe(result2.error) });
     });
   }
+  if (!options.dryRun) await startScheduled(plan, deps, providers, report, now);
+  else report.activated = plan.activate;
   if (options.reconcile) {
     const found = await listEverything(
       options.reconcile.scopes,
@@ -262,7 +274,7 @@ async function sweep(options, deps) {
         const provider = await providers(orphan.scope.provider);
         if (!provider) return;
         const stillActive = [...fresh.entries.values()].filter(
-          (e) => e.grant.provider === orphan.scope.provider && Date.parse(e.expiresAt) > now.getTime()
+          (e) => e.grant.provider === orphan.scope.provider && e.state !== "scheduled" && Date.parse(e.expiresAt) > now.getTime()
         ).map(toSpec);
         const result2 = await call(() => provider.revoke(orphanSpec(orphan, now), stillActive));
         if (result2.ok) outcome.orphans.push(orphan);
@@ -303,6 +315,38 @@ async function sweep(options, deps) {
   }
   await sendNotices(report, deps);
   return report;
+}
+async function startScheduled(plan, deps, providers, report, now) {
+  for (const entry of plan.activate) {
+    const provider = await providers(entry.grant.provider);
+    if (!provider) continue;
+    const outcome = await applyGrant(deps.store, provider, {
+      spec: toSpec(entry),
+      approval: entry.approval,
+      now
+    });
+    if (outcome.status === "done") report.activated.push(outcome.entry ?? entry);
+    else if (outcome.status === "failed")
+      report.problems.push({
+        code: "scheduled-start-failed",
+        message: `${entry.id} (${entry.principal}, ${entry.profile}) could not be started at ${entry.startsAt}: ${outcome.message}; apply or the next sweep tries again`
+      });
+  }
+  if (plan.lapse.length === 0) return;
+  const result = await deps.store.update(
+    (fresh) => plan.lapse.filter((e) => fresh.entries.get(e.id)?.state === "scheduled").map((e) => ({
+      event: "lapsed",
+      grant: e.id,
+      actor: SWEEP_ACTOR,
+      data: {
+        requestPath: e.requestPath,
+        ...e.pr !== void 0 ? { pr: e.pr } : {},
+        requester: e.requester,
+        reason: `its window (${e.startsAt} to ${e.expiresAt}) passed before a sweep could start it; nothing was granted`
+      }
+    }))
+  );
+  report.lapsed = plan.lapse.filter((e) => result.records.some((r) => r.grant === e.id));
 }
 async function listEverything(policyScopes2, start, providers, call, report, concurrency) {
   const scopes = reconcileScopes([...policyScopes2, ...[...start.entries.values()].map((e) => e.grant)]);
@@ -410,7 +454,13 @@ function renderSweepText(report, location) {
     for (const o of report.orphans)
       lines.push(`would remove  ${o.grantId}  orphan: ${o.principal} at ${o.location}`);
     for (const e of report.warned) lines.push(`would warn    ${e.id}  ${where(e)} expires ${e.expiresAt}`);
+    for (const e of report.activated)
+      lines.push(`would start   ${e.id}  ${where(e)} (scheduled from ${e.startsAt})`);
   } else {
+    for (const e of report.activated)
+      lines.push(`started       ${e.id}  ${where(e)} (scheduled; until ${e.expiresAt})`);
+    for (const e of report.lapsed)
+      lines.push(`lapsed        ${e.id}  ${where(e)} (scheduled ${e.startsAt}, window passed unstarted)`);
     for (const e of report.removed) lines.push(`removed       ${e.id}  ${where(e)} (expired ${e.expiresAt})`);
     for (const f of report.failing)
       lines.push(`FAILING       ${f.id}  ${f.principal}: ${f.error} (${f.attempts} attempts)`);

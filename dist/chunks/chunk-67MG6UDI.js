@@ -3,8 +3,9 @@ import {
   ConfigError
 } from "./chunk-4K5Z72Y7.js";
 import {
-  GRANT_ID_PATTERN
-} from "./chunk-GPPQHAHS.js";
+  GRANT_ID_PATTERN,
+  startEnforcement
+} from "./chunk-2KJGE2YJ.js";
 import {
   __commonJS,
   __require,
@@ -7482,6 +7483,7 @@ function sha256Hex(text) {
 // src/core/ledger/records.ts
 var AUDIT_EVENTS = [
   "apply-started",
+  "scheduled",
   "granted",
   "apply-failed",
   "refused",
@@ -7569,13 +7571,16 @@ function foldEvent(entries, event, at3) {
   const held = entries.get(id);
   const data = event.data;
   switch (event.event) {
+    case "scheduled":
     case "apply-started":
     case "granted":
     case "break-glass": {
       const entry = data.entry;
       if (!entry || entry.id !== id) return `${event.event} without the grant's entry`;
-      if (event.event === "apply-started" && held) return `apply-started for ${id}, which is already held`;
-      if (event.event !== "apply-started" && held && held.state !== "applying")
+      if (event.event === "scheduled" && held) return `scheduled ${id}, which is already held`;
+      if (event.event === "apply-started" && held && held.state !== "scheduled")
+        return `apply-started for ${id}, which is already held`;
+      if ((event.event === "granted" || event.event === "break-glass") && held && held.state !== "applying")
         return `${event.event} for ${id}, which is already ${held.state}`;
       entries.set(id, entry);
       return void 0;
@@ -7622,8 +7627,10 @@ function foldEvent(entries, event, at3) {
       if (!held) return `expiry-warned for ${id}, which is not held`;
       entries.set(id, { ...held, warnedAt: at3 });
       return void 0;
-    case "refused":
     case "lapsed":
+      if (held?.state === "scheduled") entries.delete(id);
+      return void 0;
+    case "refused":
     case "orphan-revoked":
     case "governance-approved":
     case "governance-unapproved":
@@ -11948,6 +11955,7 @@ function compilePolicy(sources) {
     files: sorted.map((s) => s.path)
   };
   if (errors.length > 0 && !errors.every((e) => e.code === "duplicate-name")) return { policy, errors };
+  const warnings = [];
   const report = (o, code, message, sub = [], which = "value") => {
     const path = [...o.path, ...sub];
     errors.push(at(o.file, { code, message, path, ...o.locate(path, which) }));
@@ -12005,6 +12013,17 @@ function compilePolicy(sources) {
       );
     if (profile.schedule?.horizon)
       checkDuration(o, profile.schedule.horizon, ["schedule", "horizon"], report);
+    if (profile.schedule?.allowed && startEnforcement(profile.grant) === "sweep") {
+      const path = [...o.path, "schedule", "allowed"];
+      warnings.push(
+        at(o.file, {
+          code: "schedule-by-sweep",
+          message: `profile "${name}" allows a scheduled start, but ${profile.grant.provider} cannot hold a start time: gitjit's sweep grants it at its start, up to one sweep interval late (the access still ends on time)`,
+          path,
+          ...o.locate(path, "value")
+        })
+      );
+    }
     if (profile.approval.autoApprove?.upTo)
       checkDuration(o, profile.approval.autoApprove.upTo, ["approval", "autoApprove", "upTo"], report);
     if (profile.approval.steps.length === 0 && !profile.approval.autoApprove)
@@ -12036,7 +12055,7 @@ function compilePolicy(sources) {
         ["grant", "role"]
       );
   }
-  return { policy, errors };
+  return { policy, errors, warnings };
 }
 function checkDuration(o, text, sub, report) {
   const parsed = parseDuration(text);

@@ -3,12 +3,12 @@ import {
   ledgerGranting,
   openLedger,
   settlementOf
-} from "./chunk-6VTHMX4G.js";
-import "./chunk-7J33KSKJ.js";
-import "./chunk-LNCK2HKZ.js";
+} from "./chunk-F2CT62NI.js";
+import "./chunk-6G2SZOPS.js";
+import "./chunk-67MG6UDI.js";
 import "./chunk-4K5Z72Y7.js";
-import "./chunk-V2A6MIHJ.js";
-import "./chunk-GPPQHAHS.js";
+import "./chunk-WVXOZMMY.js";
+import "./chunk-2KJGE2YJ.js";
 import "./chunk-45KOD4DP.js";
 import "./chunk-UVXFV62D.js";
 export {
