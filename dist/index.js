@@ -1,5 +1,8 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
+  RETRY_BASE_MS
+} from "./chunks/chunk-STZTMQ6T.js";
+import {
   ConfigError
 } from "./chunks/chunk-4K5Z72Y7.js";
 import {
@@ -19946,17 +19949,18 @@ async function run(env = process.env, io = actionsIO) {
 async function dispatch(mode, inputs, context, env, io) {
   const { createGitHubClient } = await import("./chunks/client-3MFQE7TB.js");
   const { githubForge } = await import("./chunks/forge-YPLP3NGI.js");
+  const timeScaleMs = /^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "") ? Number(env.GITJIT_RETRY_SCALE_MS) : void 0;
+  const retryBaseMs = timeScaleMs !== void 0 ? RETRY_BASE_MS / 1e3 * timeScaleMs : void 0;
   const client = createGitHubClient({
     token: inputs.token,
     baseUrl: context.apiUrl,
     warn: (message) => io.warning(message),
-    // Milliseconds per second of back-off; only tests shrink it.
-    .../^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "") ? { timeScaleMs: Number(env.GITJIT_RETRY_SCALE_MS) } : {}
+    ...timeScaleMs !== void 0 ? { timeScaleMs } : {}
   });
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-SNW3X5LZ.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-42ZMD5VZ.js");
       await pullRequestMode(
         {
           inputs,
@@ -19971,8 +19975,8 @@ async function dispatch(mode, inputs, context, env, io) {
     }
     case "apply": {
       const [{ applyMode }, { ledgerGranting }] = await Promise.all([
-        import("./chunks/push-IESG52WA.js"),
-        import("./chunks/granting-4AF7CPGE.js")
+        import("./chunks/push-YYS62PGY.js"),
+        import("./chunks/granting-RZBYCGRE.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -19982,12 +19986,27 @@ async function dispatch(mode, inputs, context, env, io) {
         now,
         log: io.info
       });
-      await applyMode({ inputs, context, now: now() }, forge, io, granting);
+      await applyMode(
+        { inputs, context, now: now(), ...retryBaseMs !== void 0 ? { retryBaseMs } : {} },
+        forge,
+        io,
+        granting
+      );
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-62EJQUSB.js");
-      await sweepMode({ inputs, workspace: context.workspace, env, now: /* @__PURE__ */ new Date() }, io, forge);
+      const { sweepMode } = await import("./chunks/sweep-736NDSRO.js");
+      await sweepMode(
+        {
+          inputs,
+          workspace: context.workspace,
+          env,
+          now: /* @__PURE__ */ new Date(),
+          ...retryBaseMs !== void 0 ? { retryBaseMs } : {}
+        },
+        io,
+        forge
+      );
       return;
     }
   }

@@ -10,6 +10,7 @@ import { ProviderError } from "../providers/provider.js";
 import { pullRequestNumber, type RunContext, readContext } from "./context.js";
 import { type ActionInputs, InputError, type Mode, parseInputs } from "./inputs.js";
 import { type ActionIO, actionsIO } from "./io.js";
+import { RETRY_BASE_MS } from "./retry.js";
 
 const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 const SWEEP_EVENTS = new Set(["schedule", "workflow_dispatch"]);
@@ -51,14 +52,16 @@ async function dispatch(
 ) {
   const { createGitHubClient } = await import("../adapters/github/client.js");
   const { githubForge } = await import("../adapters/github/forge.js");
+  // Milliseconds per second of back-off; only tests shrink it.
+  const timeScaleMs = /^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "")
+    ? Number(env.GITJIT_RETRY_SCALE_MS)
+    : undefined;
+  const retryBaseMs = timeScaleMs !== undefined ? (RETRY_BASE_MS / 1000) * timeScaleMs : undefined;
   const client = createGitHubClient({
     token: inputs.token,
     baseUrl: context.apiUrl,
     warn: (message) => io.warning(message),
-    // Milliseconds per second of back-off; only tests shrink it.
-    ...(/^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "")
-      ? { timeScaleMs: Number(env.GITJIT_RETRY_SCALE_MS) }
-      : {}),
+    ...(timeScaleMs !== undefined ? { timeScaleMs } : {}),
   });
   const forge = githubForge(client, context.repository);
   switch (mode) {
@@ -91,12 +94,27 @@ async function dispatch(
             now,
             log: io.info,
           });
-      await applyMode({ inputs, context, now: now() }, forge, io, granting);
+      await applyMode(
+        { inputs, context, now: now(), ...(retryBaseMs !== undefined ? { retryBaseMs } : {}) },
+        forge,
+        io,
+        granting,
+      );
       return;
     }
     case "sweep": {
       const { sweepMode } = await import("./sweep.js");
-      await sweepMode({ inputs, workspace: context.workspace, env, now: new Date() }, io, forge);
+      await sweepMode(
+        {
+          inputs,
+          workspace: context.workspace,
+          env,
+          now: new Date(),
+          ...(retryBaseMs !== undefined ? { retryBaseMs } : {}),
+        },
+        io,
+        forge,
+      );
       return;
     }
   }

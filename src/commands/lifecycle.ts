@@ -4,7 +4,7 @@
  * being applied for an orphan), and the outcome after. Re-running any of them converges.
  * The merge-time flow (finding the files a push added, checking approvals) calls these.
  */
-import { expiryEnforcement, type GrantSpec } from "../core/grant.js";
+import { expiryEnforcement, type GrantSpec, startEnforcement } from "../core/grant.js";
 import { readChain } from "../core/ledger/chain.js";
 import { type Approval, type EventDraft, type LedgerEntry, toSpec } from "../core/ledger/records.js";
 import { isPastExpiry } from "../core/ledger/state.js";
@@ -16,6 +16,8 @@ export const APPLY_ACTOR = "gitjit-apply";
 
 export type LifecycleOutcome =
   | { status: "done"; entry?: LedgerEntry }
+  /** Recorded to start later: its platform cannot hold a start time, so the sweep writes it then. */
+  | { status: "scheduled"; entry: LedgerEntry }
   /** Nothing to do: a re-run of something already recorded. */
   | { status: "already" }
   | { status: "refused"; code: string; message: string }
@@ -41,17 +43,23 @@ function othersActive(
   now: Date,
 ): GrantSpec[] {
   return [...entries]
-    .filter((e) => e.id !== except && e.grant.provider === provider && !isPastExpiry(e, now))
+    .filter(
+      (e) =>
+        e.id !== except && e.grant.provider === provider && e.state !== "scheduled" && !isPastExpiry(e, now),
+    )
     .map(toSpec);
 }
 
-/** Whether the log has ever recorded this grant as granted or ended (a re-run must not grant it again). */
+/**
+ * Whether the log has ever recorded this grant as granted or ended (a re-run must not grant it
+ * again). A failed apply is not an end: a later run tries again, until the window closes.
+ */
 async function seenBefore(store: LedgerStore, id: string): Promise<boolean> {
   const { records } = readChain((await store.contents({ anchors: false })).auditFiles);
   return records.some(
     (r) =>
       r.record.grant === id &&
-      ["granted", "break-glass", "expired", "revoked", "apply-failed"].includes(r.record.event),
+      ["granted", "break-glass", "expired", "revoked", "refused", "lapsed"].includes(r.record.event),
   );
 }
 
@@ -76,10 +84,28 @@ export async function applyGrant(
   };
   await store.read(); // bring the ledger in, so the history check below sees the newest records
   if (await seenBefore(store, spec.id)) return { status: "already" };
+  // Nothing is written on a platform before the grant's start, unless the platform holds the start.
+  if (startEnforcement(spec.grant) === "sweep" && Date.parse(spec.startsAt) > now.getTime()) {
+    const scheduled: LedgerEntry = { ...intent, state: "scheduled" };
+    let recorded = false;
+    await store.update((snapshot) => {
+      recorded = !snapshot.entries.has(spec.id);
+      return recorded ? [draft("scheduled", spec.id, { entry: scheduled })] : [];
+    });
+    return recorded ? { status: "scheduled", entry: scheduled } : { status: "already" };
+  }
   let state: LedgerEntry["state"] = "applying";
   await store.update((snapshot) => {
     const held = snapshot.entries.get(spec.id);
     state = held?.state ?? "applying";
+    if (held?.state === "scheduled") {
+      if (Date.parse(held.startsAt) > now.getTime()) return [];
+      // Its start has come: the write begins now, and access begins when it lands.
+      state = "applying";
+      return [
+        draft("apply-started", spec.id, { entry: { ...held, state: "applying", startsAt: isoSeconds(now) } }),
+      ];
+    }
     return held ? [] : [draft("apply-started", spec.id, { entry: intent })];
   });
   // Applying: ours, or an earlier run's that was cut short, which this run finishes.
@@ -115,6 +141,9 @@ export async function applyGrant(
   });
   return { status: "done", entry };
 }
+
+const isoSeconds = (at: Date) =>
+  new Date(Math.floor(at.getTime() / 1000) * 1000).toISOString().replace(".000Z", "Z");
 
 /** Records a request that was merged but is not granted (policy or approvals not met at merge). */
 export async function recordRefused(

@@ -19,10 +19,12 @@ import {
   orphanSpec,
   planSweep,
   reconcileScopes,
+  SWEEP_ACTOR,
   type SweepOutcome,
 } from "../core/sweep.js";
 import { type Provider, ProviderError } from "../providers/provider.js";
 import { describe } from "./describe-error.js";
+import { applyGrant } from "./lifecycle.js";
 
 export interface SweepOptions {
   now: Date;
@@ -58,6 +60,10 @@ export interface SweepReport {
   orphansFailed: { grantId: string; error: string }[];
   warned: LedgerEntry[];
   stuck: LedgerEntry[];
+  /** Scheduled grants written on their platform by this sweep, at their start. */
+  activated: LedgerEntry[];
+  /** Scheduled grants whose window passed before any sweep could start them: nothing was written. */
+  lapsed: LedgerEntry[];
   /** Problems that are not about one grant (a provider that cannot load, a listing that failed). */
   problems: { code: string; message: string }[];
   recorded: AuditRecord[];
@@ -78,6 +84,8 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
     orphansFailed: [],
     warned: plan.warn,
     stuck: plan.stuck,
+    activated: [],
+    lapsed: [],
     problems: [],
     recorded: [],
   };
@@ -103,6 +111,9 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
       else outcome.failed.push({ entry, attempts: result.attempts, error: describe(result.error) });
     });
   }
+
+  if (!options.dryRun) await startScheduled(plan, deps, providers, report, now);
+  else report.activated = plan.activate;
 
   if (options.reconcile) {
     const found = await listEverything(
@@ -133,7 +144,10 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
         if (!provider) return;
         const stillActive = [...fresh.entries.values()]
           .filter(
-            (e) => e.grant.provider === orphan.scope.provider && Date.parse(e.expiresAt) > now.getTime(),
+            (e) =>
+              e.grant.provider === orphan.scope.provider &&
+              e.state !== "scheduled" &&
+              Date.parse(e.expiresAt) > now.getTime(),
           )
           .map(toSpec);
         const result = await call(() => provider.revoke(orphanSpec(orphan, now), stillActive));
@@ -177,6 +191,52 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
   }
   await sendNotices(report, deps);
   return report;
+}
+
+/**
+ * Scheduled grants whose platform cannot hold a start time: written now that their start has
+ * come, one at a time (each records its intent first, so reconcile never takes it for an orphan);
+ * those whose window passed unstarted are recorded as lapsed.
+ */
+async function startScheduled(
+  plan: ReturnType<typeof planSweep>,
+  deps: SweepDeps,
+  providers: (id: ProviderId) => Promise<Provider | undefined>,
+  report: SweepReport,
+  now: Date,
+) {
+  for (const entry of plan.activate) {
+    const provider = await providers(entry.grant.provider);
+    if (!provider) continue;
+    const outcome = await applyGrant(deps.store, provider, {
+      spec: toSpec(entry),
+      approval: entry.approval,
+      now,
+    });
+    if (outcome.status === "done") report.activated.push(outcome.entry ?? entry);
+    else if (outcome.status === "failed")
+      report.problems.push({
+        code: "scheduled-start-failed",
+        message: `${entry.id} (${entry.principal}, ${entry.profile}) could not be started at ${entry.startsAt}: ${outcome.message}; apply or the next sweep tries again`,
+      });
+  }
+  if (plan.lapse.length === 0) return;
+  const result = await deps.store.update((fresh) =>
+    plan.lapse
+      .filter((e) => fresh.entries.get(e.id)?.state === "scheduled")
+      .map((e) => ({
+        event: "lapsed" as const,
+        grant: e.id,
+        actor: SWEEP_ACTOR,
+        data: {
+          requestPath: e.requestPath,
+          ...(e.pr !== undefined ? { pr: e.pr } : {}),
+          requester: e.requester,
+          reason: `its window (${e.startsAt} to ${e.expiresAt}) passed before a sweep could start it; nothing was granted`,
+        },
+      })),
+  );
+  report.lapsed = plan.lapse.filter((e) => result.records.some((r) => r.grant === e.id));
 }
 
 type Call = <T>(fn: () => Promise<T>) => ReturnType<typeof retry<T>>;

@@ -50,6 +50,17 @@ export const EXPIRY_ENFORCEMENT: Record<ProviderId, ExpiryEnforcement> = {
 };
 
 /**
+ * Who makes a scheduled grant start on time: the platform (a start bound in the AWS or GCP
+ * condition, Azure PIM's startDateTime), or the sweep, which writes it at its start — nothing is
+ * written on a platform before then.
+ */
+export function startEnforcement(grant: Grant): ExpiryEnforcement {
+  return grant.provider === "aws-iam" || grant.provider === "gcp-iam" || grant.provider === "azure-pim"
+    ? "native"
+    : "sweep";
+}
+
+/**
  * Who ends this grant on time. A PostgreSQL grant in temporary-login mode is a per-grant login
  * with VALID UNTIL: the server itself refuses new password logins after the expiry.
  */

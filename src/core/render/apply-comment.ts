@@ -18,6 +18,15 @@ export type ApplyOutcome =
       expiresAt: string;
       expiry: ExpiryEnforcement;
     }
+  /** Approved, and recorded to start later: the sweep writes it on the platform at its start. */
+  | {
+      status: "scheduled";
+      path: string;
+      grantId: string;
+      principal: string;
+      startsAt: string;
+      expiresAt: string;
+    }
   /** Approved, and not applied: a dry run. */
   | { status: "approved"; path: string; principal: string }
   /** An extension: the grant's expiry moved, with no second grant. */
@@ -29,6 +38,8 @@ export type ApplyOutcome =
   /** Already done by an earlier run of the same merge: nothing applied twice. */
   | { status: "already"; path: string; grantId: string; done?: "granted" | "extended" | "revoked" }
   | { status: "refused"; path: string; reasons: { code: string; message: string }[] }
+  /** Approved, but its window had ended before any run could apply it: recorded, nothing granted late. */
+  | { status: "lapsed"; path: string; reason: string }
   | { status: "failed"; path: string; code: string; message: string };
 
 const HEADLINE = {
@@ -39,6 +50,8 @@ const HEADLINE = {
   "revoke-approved": "✅ approved (dry run: nothing revoked)",
   already: "✅ already done",
   refused: "❌ refused: nothing granted",
+  lapsed: "⌛ lapsed: nothing granted",
+  scheduled: "⏳ scheduled",
   failed: "⚠️ failed: nothing granted",
 } as const;
 
@@ -84,11 +97,21 @@ export function renderApplyComment(
       case "refused":
         lines.push(...o.reasons.map((r) => `- **${text(r.code)}**: ${text(r.message)}`));
         break;
+      case "lapsed":
+        lines.push(text(o.reason));
+        break;
+      case "scheduled":
+        lines.push(
+          `Grant ${code(o.grantId)} to ${code(o.principal)} from ${text(o.startsAt)} until ${text(o.expiresAt)}.`,
+          "",
+          "Nothing is on the platform yet: its platform cannot hold a start time, so gitjit's sweep grants it at its start (up to one sweep interval later) and the access still ends at the time above.",
+        );
+        break;
       case "failed":
         lines.push(
           `**${text(o.code)}**: ${text(o.message)}`,
           "",
-          "The other requests of this merge went on; re-running the workflow retries this one.",
+          "The other requests of this merge went on; the next apply or sweep retries this one until it lands or its window ends.",
         );
         break;
     }

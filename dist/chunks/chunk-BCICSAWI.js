@@ -2,7 +2,7 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   GRANT_ID_PATTERN,
   expiryEnforcement
-} from "./chunk-GPPQHAHS.js";
+} from "./chunk-2KJGE2YJ.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";

@@ -3,7 +3,7 @@ import {
   authorizationDetails,
   require_dist_cjs,
   sharedListing
-} from "./chunk-O2XIXGB4.js";
+} from "./chunk-OVRSDXKZ.js";
 import {
   awsConfig,
   awsFailure,
@@ -16,11 +16,11 @@ import {
   parsePrincipal,
   parseTag,
   planManaged
-} from "./chunk-JXVHB23K.js";
-import "./chunk-V2A6MIHJ.js";
+} from "./chunk-YUGX3KEW.js";
+import "./chunk-WVXOZMMY.js";
 import {
   EXPIRY_ENFORCEMENT
-} from "./chunk-GPPQHAHS.js";
+} from "./chunk-2KJGE2YJ.js";
 import "./chunk-45KOD4DP.js";
 import "./chunk-C2QBXEJD.js";
 import {

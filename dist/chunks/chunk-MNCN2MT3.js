@@ -1,19 +1,16 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
-  fence
-} from "./chunk-CIW6PEP5.js";
-import {
   DEFAULT_JUSTIFICATION_MIN,
   formatDuration,
   parseDuration,
   scheduleHorizon
-} from "./chunk-DZM7CMSQ.js";
+} from "./chunk-67MG6UDI.js";
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";
 import {
   expiryEnforcement
-} from "./chunk-GPPQHAHS.js";
+} from "./chunk-2KJGE2YJ.js";
 
 // src/core/approval/pull-request-check.ts
 function checkPullRequest(report, pull, governanceErrors = [], plans = {}, impact) {
@@ -88,6 +85,15 @@ function fitComment(body, note, max = MAX_COMMENT - 1e3) {
   return `${body.slice(0, cut > 0 ? cut : max)}
 
 ${note}`;
+}
+
+// src/core/render/plan-output.ts
+var longestRun = (text2) => Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+function fence(text2, info = "") {
+  const ticks = "`".repeat(Math.max(3, longestRun(text2) + 1));
+  return `${ticks}${info}
+${text2}
+${ticks}`;
 }
 
 // src/core/policy/impact-people.ts
@@ -765,6 +771,7 @@ export {
   text,
   code,
   fitComment,
+  fence,
   EXPIRY_WORDS,
   renderPullRequestComment,
   renderPullRequestSummary,

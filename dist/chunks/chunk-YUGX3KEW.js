@@ -1,7 +1,7 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   grantOrigin
-} from "./chunk-V2A6MIHJ.js";
+} from "./chunk-WVXOZMMY.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";

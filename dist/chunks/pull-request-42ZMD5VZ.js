@@ -2,7 +2,7 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   expiryNote,
   planGrant
-} from "./chunk-IE6APDL3.js";
+} from "./chunk-BCICSAWI.js";
 import {
   planMembership
 } from "./chunk-BH2LGAKW.js";
@@ -10,12 +10,12 @@ import {
   gcpGrantFor,
   notes as notes3,
   planGcp
-} from "./chunk-MRUN4ITY.js";
+} from "./chunk-FLLQ6D5U.js";
 import {
   notes as notes2,
   planPim,
   planRoleAssignment
-} from "./chunk-DZ5OVSW2.js";
+} from "./chunk-XBSB3NAT.js";
 import {
   PeopleResolver,
   checkPullRequest,
@@ -34,8 +34,7 @@ import {
   teamsOf,
   tryWrite,
   upsertSticky
-} from "./chunk-KCYLYICL.js";
-import "./chunk-CIW6PEP5.js";
+} from "./chunk-MNCN2MT3.js";
 import {
   APPROVAL_CONTEXT,
   CODEOWNERS_LOCATIONS,
@@ -51,7 +50,7 @@ import {
   overriddenRules,
   parseDuration,
   spliceSection
-} from "./chunk-DZM7CMSQ.js";
+} from "./chunk-67MG6UDI.js";
 import {
   ConfigError,
   cachedFiles
@@ -64,13 +63,14 @@ import {
   planIdentityCenter,
   planInline,
   planManaged
-} from "./chunk-JXVHB23K.js";
+} from "./chunk-YUGX3KEW.js";
 import {
   grantSpecFor
-} from "./chunk-V2A6MIHJ.js";
+} from "./chunk-WVXOZMMY.js";
 import {
-  expiryEnforcement
-} from "./chunk-GPPQHAHS.js";
+  expiryEnforcement,
+  startEnforcement
+} from "./chunk-2KJGE2YJ.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
@@ -384,14 +384,18 @@ function planGrant2(path, request, pr) {
     principal: spec.principal,
     startsAt: spec.startsAt,
     expiresAt: spec.expiresAt,
-    expiry: expiryEnforcement(spec.grant)
+    expiry: expiryEnforcement(spec.grant),
+    ...request.scheduled ? { start: startEnforcement(spec.grant) } : {}
   };
+  const waits = request.scheduled && startEnforcement(spec.grant) === "sweep" ? [
+    `Nothing is written before ${spec.startsAt}: ${spec.grant.provider} cannot hold a start time, so apply records the grant as scheduled and gitjit's sweep makes these calls at its start \u2014 up to one sweep interval later (5 minutes with the shipped workflow); it still ends at ${spec.expiresAt}.`
+  ] : [];
   try {
     const planner = plannerFor(spec.grant.provider);
-    return { ...base, operations: planner.operations(spec), notes: planner.notes(spec) };
+    return { ...base, operations: planner.operations(spec), notes: [...waits, ...planner.notes(spec)] };
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
-    return { ...base, operations: [], notes: [], error: { code: error.code, message: error.message } };
+    return { ...base, operations: [], notes: waits, error: { code: error.code, message: error.message } };
   }
 }
 

@@ -14,14 +14,14 @@ import {
   roleGuidOf,
   scheduleRequestBody,
   taggedGrantId
-} from "./chunk-DZ5OVSW2.js";
+} from "./chunk-XBSB3NAT.js";
 import {
   withRetry
 } from "./chunk-WM3GBANQ.js";
-import "./chunk-V2A6MIHJ.js";
+import "./chunk-WVXOZMMY.js";
 import {
   EXPIRY_ENFORCEMENT
-} from "./chunk-GPPQHAHS.js";
+} from "./chunk-2KJGE2YJ.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";

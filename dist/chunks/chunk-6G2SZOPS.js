@@ -19,71 +19,11 @@ import {
   sha256Hex,
   stepsFor,
   trimSlashes
-} from "./chunk-DZM7CMSQ.js";
+} from "./chunk-67MG6UDI.js";
 import {
   ConfigError,
   gitRefFiles
 } from "./chunk-4K5Z72Y7.js";
-
-// src/core/governance/trust.ts
-var GovernanceTrust = class {
-  constructor(anchor) {
-    this.anchor = anchor;
-    this.lastCleanCommit = anchor;
-  }
-  anchor;
-  trusted = /* @__PURE__ */ new Map();
-  /** Tainted file → the unapproved change that tainted it. */
-  tainted = /* @__PURE__ */ new Map();
-  lastCleanCommit;
-  /** Every governance file holds the content the admins approved. */
-  get clean() {
-    return this.tainted.size === 0;
-  }
-  /** The newest commit at which the state was clean: its policy's admins judge while it is not. */
-  get lastClean() {
-    return this.lastCleanCommit;
-  }
-  apply(change, verdict) {
-    for (const p of change.paths) {
-      if (!this.trusted.has(p.path)) this.trusted.set(p.path, p.before);
-      const trusted = this.trusted.get(p.path) ?? null;
-      if (p.after === trusted) this.tainted.delete(p.path);
-      else if (verdict.approved && !this.tainted.has(p.path)) this.trusted.set(p.path, p.after);
-      else if (!verdict.approved)
-        this.tainted.set(p.path, {
-          commit: change.commit,
-          ...verdict.pr !== void 0 ? { pr: verdict.pr } : {},
-          missing: verdict.missing
-        });
-    }
-    if (this.clean) this.lastCleanCommit = change.commit;
-  }
-  /** The unapproved changes that keep files tainted, oldest first. */
-  unapproved() {
-    const byCommit = /* @__PURE__ */ new Map();
-    for (const [path, taint] of this.tainted) {
-      const known = byCommit.get(taint.commit);
-      if (known) known.paths.push(path);
-      else
-        byCommit.set(taint.commit, {
-          commit: taint.commit,
-          ...taint.pr !== void 0 ? { pr: taint.pr } : {},
-          missing: taint.missing,
-          paths: [path]
-        });
-    }
-    return [...byCommit.values()].map((u) => ({ ...u, paths: u.paths.sort() }));
-  }
-};
-function describeUnapproved(changes) {
-  const parts = changes.map((c) => {
-    const where = c.pr !== void 0 ? `pull request #${c.pr}, commit ${c.commit.slice(0, 12)}` : `commit ${c.commit.slice(0, 12)}`;
-    const files = c.paths.length <= 3 ? c.paths.join(", ") : `${c.paths.slice(0, 3).join(", ")} and ${c.paths.length - 3} more`;
-    return `${where} changed ${files} without the admins' approval (${c.missing.join("; ") || "not approved"})`;
-  });
-  return `${parts.join("; ")}: granting is frozen until the admins approve ${changes.length === 1 ? "that change" : "those changes"} on ${changes.length === 1 ? "its" : "their"} pull request or revert ${changes.length === 1 ? "it" : "them"} through an approved pull request`;
-}
 
 // src/core/ledger/chain.ts
 var EVENTS = new Set(AUDIT_EVENTS);
@@ -206,6 +146,71 @@ function readChain(files) {
   return { records };
 }
 
+// src/commands/governance.ts
+import { execFile as execFile2 } from "node:child_process";
+import { createHash } from "node:crypto";
+import { promisify as promisify2 } from "node:util";
+
+// src/core/governance/trust.ts
+var GovernanceTrust = class {
+  constructor(anchor) {
+    this.anchor = anchor;
+    this.lastCleanCommit = anchor;
+  }
+  anchor;
+  trusted = /* @__PURE__ */ new Map();
+  /** Tainted file → the unapproved change that tainted it. */
+  tainted = /* @__PURE__ */ new Map();
+  lastCleanCommit;
+  /** Every governance file holds the content the admins approved. */
+  get clean() {
+    return this.tainted.size === 0;
+  }
+  /** The newest commit at which the state was clean: its policy's admins judge while it is not. */
+  get lastClean() {
+    return this.lastCleanCommit;
+  }
+  apply(change, verdict) {
+    for (const p of change.paths) {
+      if (!this.trusted.has(p.path)) this.trusted.set(p.path, p.before);
+      const trusted = this.trusted.get(p.path) ?? null;
+      if (p.after === trusted) this.tainted.delete(p.path);
+      else if (verdict.approved && !this.tainted.has(p.path)) this.trusted.set(p.path, p.after);
+      else if (!verdict.approved)
+        this.tainted.set(p.path, {
+          commit: change.commit,
+          ...verdict.pr !== void 0 ? { pr: verdict.pr } : {},
+          missing: verdict.missing
+        });
+    }
+    if (this.clean) this.lastCleanCommit = change.commit;
+  }
+  /** The unapproved changes that keep files tainted, oldest first. */
+  unapproved() {
+    const byCommit = /* @__PURE__ */ new Map();
+    for (const [path, taint] of this.tainted) {
+      const known = byCommit.get(taint.commit);
+      if (known) known.paths.push(path);
+      else
+        byCommit.set(taint.commit, {
+          commit: taint.commit,
+          ...taint.pr !== void 0 ? { pr: taint.pr } : {},
+          missing: taint.missing,
+          paths: [path]
+        });
+    }
+    return [...byCommit.values()].map((u) => ({ ...u, paths: u.paths.sort() }));
+  }
+};
+function describeUnapproved(changes) {
+  const parts = changes.map((c) => {
+    const where = c.pr !== void 0 ? `pull request #${c.pr}, commit ${c.commit.slice(0, 12)}` : `commit ${c.commit.slice(0, 12)}`;
+    const files = c.paths.length <= 3 ? c.paths.join(", ") : `${c.paths.slice(0, 3).join(", ")} and ${c.paths.length - 3} more`;
+    return `${where} changed ${files} without the admins' approval (${c.missing.join("; ") || "not approved"})`;
+  });
+  return `${parts.join("; ")}: granting is frozen until the admins approve ${changes.length === 1 ? "that change" : "those changes"} on ${changes.length === 1 ? "its" : "their"} pull request or revert ${changes.length === 1 ? "it" : "them"} through an approved pull request`;
+}
+
 // src/commands/merged.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -238,7 +243,7 @@ async function addedRequests(root, before, after) {
     "--no-renames",
     "--name-only",
     "-z",
-    "--format=%x00%H%x20%P",
+    "--format=%x00%H%x20%ct%x20%P",
     `${before}..${after}`,
     "--",
     `${REQUESTS_DIR}/`,
@@ -247,13 +252,15 @@ async function addedRequests(root, before, after) {
   const added = [];
   let commit = "";
   let parent = "";
+  let committedAt = 0;
   for (const field of log.split("\0").map((f) => f.trim())) {
-    const header = /^([0-9a-f]{40})(?: ([0-9a-f]{40}))?/.exec(field);
+    const header = /^([0-9a-f]{40}) (\d+)(?: ([0-9a-f]{40}))?/.exec(field);
     if (header) {
       commit = header[1];
-      parent = header[2] ?? "";
+      committedAt = Number(header[2]) * 1e3;
+      parent = header[3] ?? "";
     } else if (field && (isRequest(field) || isRevoke(field)) && !added.some((a) => a.path === field))
-      added.push({ path: field, kind: isRevoke(field) ? "revoke" : "request", commit, parent });
+      added.push({ path: field, kind: isRevoke(field) ? "revoke" : "request", commit, parent, committedAt });
   }
   return added.reverse();
 }
@@ -343,9 +350,6 @@ async function mergedPullOf(forge, commit) {
 var sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 // src/commands/governance.ts
-import { execFile as execFile2 } from "node:child_process";
-import { createHash } from "node:crypto";
-import { promisify as promisify2 } from "node:util";
 var run2 = promisify2(execFile2);
 var ZERO_BLOB = /^0{40}$/;
 var MAX_COMPARED_BYTES = 100 * 1024 * 1024;

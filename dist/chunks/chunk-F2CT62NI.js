@@ -3,7 +3,7 @@ import {
   governanceVerdicts,
   readChain,
   recordGovernance
-} from "./chunk-HJCF7MYS.js";
+} from "./chunk-6G2SZOPS.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   GitLedgerStore,
@@ -13,17 +13,18 @@ import {
   isPastExpiry,
   runGit,
   toSpec
-} from "./chunk-DZM7CMSQ.js";
+} from "./chunk-67MG6UDI.js";
 import {
   ConfigError
 } from "./chunk-4K5Z72Y7.js";
 import {
   grantSpecFor
-} from "./chunk-V2A6MIHJ.js";
+} from "./chunk-WVXOZMMY.js";
 import {
   expiryEnforcement,
-  grantId
-} from "./chunk-GPPQHAHS.js";
+  grantId,
+  startEnforcement
+} from "./chunk-2KJGE2YJ.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
@@ -67,12 +68,14 @@ var draft = (event, grant, data, actor = APPLY_ACTOR) => ({
   data
 });
 function othersActive(entries, except, provider, now) {
-  return [...entries].filter((e) => e.id !== except && e.grant.provider === provider && !isPastExpiry(e, now)).map(toSpec);
+  return [...entries].filter(
+    (e) => e.id !== except && e.grant.provider === provider && e.state !== "scheduled" && !isPastExpiry(e, now)
+  ).map(toSpec);
 }
 async function seenBefore(store, id) {
   const { records } = readChain((await store.contents({ anchors: false })).auditFiles);
   return records.some(
-    (r) => r.record.grant === id && ["granted", "break-glass", "expired", "revoked", "apply-failed"].includes(r.record.event)
+    (r) => r.record.grant === id && ["granted", "break-glass", "expired", "revoked", "refused", "lapsed"].includes(r.record.event)
   );
 }
 async function applyGrant(store, provider, input) {
@@ -86,10 +89,26 @@ async function applyGrant(store, provider, input) {
   };
   await store.read();
   if (await seenBefore(store, spec.id)) return { status: "already" };
+  if (startEnforcement(spec.grant) === "sweep" && Date.parse(spec.startsAt) > now.getTime()) {
+    const scheduled = { ...intent, state: "scheduled" };
+    let recorded = false;
+    await store.update((snapshot) => {
+      recorded = !snapshot.entries.has(spec.id);
+      return recorded ? [draft("scheduled", spec.id, { entry: scheduled })] : [];
+    });
+    return recorded ? { status: "scheduled", entry: scheduled } : { status: "already" };
+  }
   let state = "applying";
   await store.update((snapshot) => {
     const held = snapshot.entries.get(spec.id);
     state = held?.state ?? "applying";
+    if (held?.state === "scheduled") {
+      if (Date.parse(held.startsAt) > now.getTime()) return [];
+      state = "applying";
+      return [
+        draft("apply-started", spec.id, { entry: { ...held, state: "applying", startsAt: isoSeconds(now) } })
+      ];
+    }
     return held ? [] : [draft("apply-started", spec.id, { entry: intent })];
   });
   if (state !== "applying") return { status: "already" };
@@ -121,6 +140,7 @@ async function applyGrant(store, provider, input) {
   });
   return { status: "done", entry };
 }
+var isoSeconds = (at) => new Date(Math.floor(at.getTime() / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
 async function recordRefused(store, id, data) {
   await store.update(() => [draft("refused", id, data)]);
 }
@@ -211,14 +231,14 @@ async function applyRevoke(store, provider, input) {
 
 // src/providers/registry.ts
 var LOADERS = {
-  "aws-iam": () => import("./iam-MJCUMTNQ.js"),
-  "aws-iam-managed": () => import("./managed-SP6FQ7M5.js"),
-  "aws-identity-center": () => import("./identity-center-NVSCUAM7.js"),
-  "gcp-iam": () => import("./iam-YI22X25E.js"),
-  "azure-pim": () => import("./pim-WOTVP3WT.js"),
-  "azure-role-assignment": () => import("./role-assignment-A25G5B37.js"),
-  postgres: () => import("./postgres-FNWCHZ7P.js"),
-  "github-team": () => import("./github-team-J2UDV57D.js")
+  "aws-iam": () => import("./iam-2Q2K5NSC.js"),
+  "aws-iam-managed": () => import("./managed-Z3MON7BE.js"),
+  "aws-identity-center": () => import("./identity-center-RLVTLQH3.js"),
+  "gcp-iam": () => import("./iam-5W5HSWZR.js"),
+  "azure-pim": () => import("./pim-G6PD6QB7.js"),
+  "azure-role-assignment": () => import("./role-assignment-T7FG7FZO.js"),
+  postgres: () => import("./postgres-EV6ZV7EP.js"),
+  "github-team": () => import("./github-team-ONUBNBPZ.js")
 };
 async function loadProvider(id, context) {
   const loader = LOADERS[id];
@@ -236,8 +256,8 @@ async function openLedger(options) {
   );
   return openStore(location, options.now);
 }
-async function ledgerGranting(options) {
-  const store = await openLedger(options);
+async function ledgerGranting(options, opened) {
+  const store = opened ?? await openLedger(options);
   const { env, now, log } = options;
   const provider = (id) => loadProvider(id, { env, now, log });
   const records = async () => {
@@ -246,6 +266,24 @@ async function ledgerGranting(options) {
   };
   return {
     held: heldGrantsOf(store),
+    settlement: async () => settlementOf(await records()),
+    async lapse(verdict, reason) {
+      const id = verdict.status === "revoke" ? verdict.grantId : grantId(verdict.path, verdict.pull.number);
+      if ((await records()).some((r) => r.event === "lapsed" && r.data.requestPath === verdict.path)) return;
+      await store.update(() => [
+        {
+          event: "lapsed",
+          grant: id,
+          actor: APPLY_ACTOR,
+          data: {
+            requestPath: verdict.path,
+            pr: verdict.pull.number,
+            requester: verdict.pull.author,
+            reason
+          }
+        }
+      ]);
+    },
     async earlier(added) {
       for (const r of await records()) {
         const pr = typeof r.data.pr === "number" ? { pr: r.data.pr } : {};
@@ -323,7 +361,10 @@ async function ledgerGranting(options) {
           expiry: expiryEnforcement(verdict.summary.grant)
         });
       }
-      const spec = grantSpecFor(verdict.path, verdict.summary, verdict.pull.number);
+      const startsAt = new Date(
+        Math.max(Date.parse(verdict.summary.startsAt), now().getTime())
+      ).toISOString();
+      const spec = grantSpecFor(verdict.path, { ...verdict.summary, startsAt }, verdict.pull.number);
       const outcome = await applyGrant(store, await provider(spec.grant.provider), {
         spec,
         approval,
@@ -341,6 +382,15 @@ async function ledgerGranting(options) {
           };
         case "already":
           return { status: "already", path: verdict.path, grantId: spec.id };
+        case "scheduled":
+          return {
+            status: "scheduled",
+            path: verdict.path,
+            grantId: spec.id,
+            principal: spec.principal,
+            startsAt: spec.startsAt,
+            expiresAt: spec.expiresAt
+          };
         case "refused":
           return {
             status: "refused",
@@ -368,6 +418,59 @@ async function ledgerGranting(options) {
     }
   };
 }
+function settlementOf(log) {
+  const out = /* @__PURE__ */ new Map();
+  const pathOf = /* @__PURE__ */ new Map();
+  const final = /* @__PURE__ */ new Set();
+  const settle = (path, isFinal = true) => {
+    out.set(path, { state: "settled" });
+    if (isFinal) final.add(path);
+  };
+  for (const r of log) {
+    const entry = r.data.entry;
+    switch (r.event) {
+      case "apply-started":
+        if (entry) pathOf.set(r.grant, entry.requestPath);
+        break;
+      case "scheduled":
+        if (entry) {
+          pathOf.set(r.grant, entry.requestPath);
+          settle(entry.requestPath, false);
+        }
+        break;
+      case "granted":
+      case "break-glass":
+        if (entry) settle(entry.requestPath);
+        break;
+      case "apply-failed": {
+        const path = pathOf.get(r.grant);
+        if (!path || final.has(path)) break;
+        const before = out.get(path);
+        const error = r.data.error;
+        out.set(path, {
+          state: "failing",
+          attempts: (before?.state === "failing" ? before.attempts : 0) + 1,
+          at: r.at,
+          message: String(error?.message ?? "the platform refused")
+        });
+        break;
+      }
+      case "refused":
+      case "lapsed":
+      case "revoked":
+        if (typeof r.data.requestPath === "string") settle(r.data.requestPath);
+        break;
+      case "extended": {
+        const extension = r.data.extension;
+        if (extension?.requestPath) settle(extension.requestPath);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
 function recordedReasons(reasons) {
   if (!Array.isArray(reasons)) return [];
   return reasons.flatMap(
@@ -386,6 +489,7 @@ function settled(outcome, path, id, done, extended) {
         expiry: outcome.entry?.expiry ?? extended?.expiry ?? "sweep"
       };
     case "already":
+    case "scheduled":
       return { status: "already", path, grantId: id, done };
     case "refused":
       return { status: "refused", path, reasons: [{ code: outcome.code, message: outcome.message }] };
@@ -396,7 +500,9 @@ function settled(outcome, path, id, done, extended) {
 
 export {
   describe,
+  applyGrant,
   loadProvider,
   openLedger,
-  ledgerGranting
+  ledgerGranting,
+  settlementOf
 };

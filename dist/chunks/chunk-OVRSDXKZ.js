@@ -22,10 +22,10 @@ import {
   inlinePolicyName,
   parsePrincipal,
   planInline
-} from "./chunk-JXVHB23K.js";
+} from "./chunk-YUGX3KEW.js";
 import {
   EXPIRY_ENFORCEMENT
-} from "./chunk-GPPQHAHS.js";
+} from "./chunk-2KJGE2YJ.js";
 import {
   checksum_exports,
   client_exports,

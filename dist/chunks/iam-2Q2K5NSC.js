@@ -4,12 +4,12 @@ import {
   createAwsIamProvider,
   iam_default,
   sharedListing
-} from "./chunk-O2XIXGB4.js";
+} from "./chunk-OVRSDXKZ.js";
 import "./chunk-JDBZ7OAI.js";
 import "./chunk-WM3GBANQ.js";
-import "./chunk-JXVHB23K.js";
-import "./chunk-V2A6MIHJ.js";
-import "./chunk-GPPQHAHS.js";
+import "./chunk-YUGX3KEW.js";
+import "./chunk-WVXOZMMY.js";
+import "./chunk-2KJGE2YJ.js";
 import "./chunk-45KOD4DP.js";
 import "./chunk-C2QBXEJD.js";
 import "./chunk-UVXFV62D.js";

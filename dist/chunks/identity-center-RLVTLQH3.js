@@ -26,11 +26,11 @@ import {
   identityCenterTag,
   parseTag,
   planIdentityCenter
-} from "./chunk-JXVHB23K.js";
-import "./chunk-V2A6MIHJ.js";
+} from "./chunk-YUGX3KEW.js";
+import "./chunk-WVXOZMMY.js";
 import {
   EXPIRY_ENFORCEMENT
-} from "./chunk-GPPQHAHS.js";
+} from "./chunk-2KJGE2YJ.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";

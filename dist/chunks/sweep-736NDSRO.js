@@ -1,18 +1,26 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
+  applyGrant,
   describe,
+  ledgerGranting,
   loadProvider,
   openLedger
-} from "./chunk-TDNMC73I.js";
+} from "./chunk-F2CT62NI.js";
 import {
-  checkGovernance,
-  describeUnapproved,
+  governanceOf,
+  reportSettled,
+  settleMerged
+} from "./chunk-DON3EZA7.js";
+import {
   governanceVerdicts,
   recordGovernance
-} from "./chunk-HJCF7MYS.js";
+} from "./chunk-6G2SZOPS.js";
+import "./chunk-STZTMQ6T.js";
 import {
-  fence
-} from "./chunk-CIW6PEP5.js";
+  code,
+  fence,
+  text
+} from "./chunk-MNCN2MT3.js";
 import {
   HOUR,
   canonicalJson,
@@ -22,12 +30,13 @@ import {
   pool,
   retry,
   toSpec
-} from "./chunk-DZM7CMSQ.js";
+} from "./chunk-67MG6UDI.js";
 import {
   workTreeFiles
 } from "./chunk-4K5Z72Y7.js";
-import "./chunk-V2A6MIHJ.js";
-import "./chunk-GPPQHAHS.js";
+import "./chunk-ZA6GFXEH.js";
+import "./chunk-WVXOZMMY.js";
+import "./chunk-2KJGE2YJ.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
@@ -77,9 +86,14 @@ function unique(values) {
 // src/core/sweep.ts
 var STUCK_APPLY_MS = 30 * 6e4;
 function planSweep(entries, now, warnLeadMs) {
-  const plan = { due: [], warn: [], stillActive: /* @__PURE__ */ new Map(), stuck: [] };
+  const plan = { due: [], warn: [], stillActive: /* @__PURE__ */ new Map(), stuck: [], activate: [], lapse: [] };
   const t = now.getTime();
   for (const entry of entries) {
+    if (entry.state === "scheduled") {
+      if (isPastExpiry(entry, now)) plan.lapse.push(entry);
+      else if (Date.parse(entry.startsAt) <= t) plan.activate.push(entry);
+      continue;
+    }
     if (isPastExpiry(entry, now) || entry.state === "revoke-failing") {
       plan.due.push(entry);
       continue;
@@ -113,14 +127,16 @@ ${(resourcesOf(grant)[0] ?? "").toLowerCase()}
 ${principal.toLowerCase()}`;
 function heldMemberships(entries) {
   const keys = /* @__PURE__ */ new Set();
-  for (const entry of entries.values()) keys.add(membershipKey(entry.grant, entry.principal));
+  for (const entry of entries.values())
+    if (entry.state !== "scheduled") keys.add(membershipKey(entry.grant, entry.principal));
   return keys;
 }
 function isHeld(found, entries, memberships) {
   if (found.managed.grantId !== "") return entries.has(found.managed.grantId);
   const key = membershipKey(found.scope, found.managed.principal);
   if (memberships) return memberships.has(key);
-  for (const entry of entries.values()) if (membershipKey(entry.grant, entry.principal) === key) return true;
+  for (const entry of entries.values())
+    if (entry.state !== "scheduled" && membershipKey(entry.grant, entry.principal) === key) return true;
   return false;
 }
 var orphanKey = (grant, location, principal) => `${grant}
@@ -209,6 +225,8 @@ async function sweep(options, deps) {
     orphansFailed: [],
     warned: plan.warn,
     stuck: plan.stuck,
+    activated: [],
+    lapsed: [],
     problems: [],
     recorded: []
   };
@@ -230,6 +248,8 @@ async function sweep(options, deps) {
       else outcome.failed.push({ entry, attempts: result2.attempts, error: describe(result2.error) });
     });
   }
+  if (!options.dryRun) await startScheduled(plan, deps, providers, report, now);
+  else report.activated = plan.activate;
   if (options.reconcile) {
     const found = await listEverything(
       options.reconcile.scopes,
@@ -254,7 +274,7 @@ async function sweep(options, deps) {
         const provider = await providers(orphan.scope.provider);
         if (!provider) return;
         const stillActive = [...fresh.entries.values()].filter(
-          (e) => e.grant.provider === orphan.scope.provider && Date.parse(e.expiresAt) > now.getTime()
+          (e) => e.grant.provider === orphan.scope.provider && e.state !== "scheduled" && Date.parse(e.expiresAt) > now.getTime()
         ).map(toSpec);
         const result2 = await call(() => provider.revoke(orphanSpec(orphan, now), stillActive));
         if (result2.ok) outcome.orphans.push(orphan);
@@ -295,6 +315,38 @@ async function sweep(options, deps) {
   }
   await sendNotices(report, deps);
   return report;
+}
+async function startScheduled(plan, deps, providers, report, now) {
+  for (const entry of plan.activate) {
+    const provider = await providers(entry.grant.provider);
+    if (!provider) continue;
+    const outcome = await applyGrant(deps.store, provider, {
+      spec: toSpec(entry),
+      approval: entry.approval,
+      now
+    });
+    if (outcome.status === "done") report.activated.push(outcome.entry ?? entry);
+    else if (outcome.status === "failed")
+      report.problems.push({
+        code: "scheduled-start-failed",
+        message: `${entry.id} (${entry.principal}, ${entry.profile}) could not be started at ${entry.startsAt}: ${outcome.message}; apply or the next sweep tries again`
+      });
+  }
+  if (plan.lapse.length === 0) return;
+  const result = await deps.store.update(
+    (fresh) => plan.lapse.filter((e) => fresh.entries.get(e.id)?.state === "scheduled").map((e) => ({
+      event: "lapsed",
+      grant: e.id,
+      actor: SWEEP_ACTOR,
+      data: {
+        requestPath: e.requestPath,
+        ...e.pr !== void 0 ? { pr: e.pr } : {},
+        requester: e.requester,
+        reason: `its window (${e.startsAt} to ${e.expiresAt}) passed before a sweep could start it; nothing was granted`
+      }
+    }))
+  );
+  report.lapsed = plan.lapse.filter((e) => result.records.some((r) => r.grant === e.id));
 }
 async function listEverything(policyScopes2, start, providers, call, report, concurrency) {
   const scopes = reconcileScopes([...policyScopes2, ...[...start.entries.values()].map((e) => e.grant)]);
@@ -402,7 +454,13 @@ function renderSweepText(report, location) {
     for (const o of report.orphans)
       lines.push(`would remove  ${o.grantId}  orphan: ${o.principal} at ${o.location}`);
     for (const e of report.warned) lines.push(`would warn    ${e.id}  ${where(e)} expires ${e.expiresAt}`);
+    for (const e of report.activated)
+      lines.push(`would start   ${e.id}  ${where(e)} (scheduled from ${e.startsAt})`);
   } else {
+    for (const e of report.activated)
+      lines.push(`started       ${e.id}  ${where(e)} (scheduled; until ${e.expiresAt})`);
+    for (const e of report.lapsed)
+      lines.push(`lapsed        ${e.id}  ${where(e)} (scheduled ${e.startsAt}, window passed unstarted)`);
     for (const e of report.removed) lines.push(`removed       ${e.id}  ${where(e)} (expired ${e.expiresAt})`);
     for (const f of report.failing)
       lines.push(`FAILING       ${f.id}  ${f.principal}: ${f.error} (${f.attempts} attempts)`);
@@ -427,7 +485,9 @@ async function sweepMode(options, io, forge) {
   const { inputs, workspace, env, now } = options;
   const clock = () => now;
   const store = await openLedger({ workspace, env, branch: inputs.ledgerBranch, now: clock, log: io.info });
-  const governance = forge ? await governanceAlarm(workspace, inputs, store, forge, io) : "clean";
+  const judged = forge ? await governanceAlarm(workspace, inputs, store, forge, io) : void 0;
+  const governance = judged?.status ?? "clean";
+  const settled = forge && judged && !inputs.dryRun ? await catchUp(options, store, forge, io, judged.provenance) : [];
   const report = await sweep(
     {
       now,
@@ -447,43 +507,90 @@ async function sweepMode(options, io, forge) {
       log: io.info
     }
   );
-  const text = renderSweepText(report, store.location);
-  io.info(text);
-  await io.appendSummary(`### gitjit sweep${inputs.dryRun ? " (dry run)" : ""}
+  const text2 = renderSweepText(report, store.location);
+  io.info(text2);
+  await io.appendSummary(
+    `### gitjit sweep${inputs.dryRun ? " (dry run)" : ""}
 
-${fence(text)}`);
+${fence(text2)}${settledSummary(settled)}`
+  );
   io.setOutput(
     "revoked",
     JSON.stringify([...report.removed.map((e) => e.id), ...report.orphans.map((o) => o.grantId)])
   );
   if (needsAttention(report))
     io.fail("gitjit sweep: some grants or platforms need attention (see the summary)");
+  else if (settled.some((o) => o.status === "failed"))
+    io.fail("gitjit sweep: a merged request could not be applied yet; it is retried (see the annotations)");
   else if (governance !== "clean")
     io.fail(
       governance === "unapproved" ? "gitjit sweep: the policy on the default branch holds a change the admins have not approved: granting is frozen (see the annotations)" : "gitjit sweep: the policy's approvals could not be checked (see the annotations)"
     );
   return report;
 }
-async function governanceAlarm(workspace, inputs, store, forge, io) {
+async function catchUp(options, store, forge, io, provenance) {
+  const { inputs, workspace, env, now } = options;
   try {
     const head = (await run("git", ["rev-parse", "HEAD"], { cwd: workspace })).stdout.trim();
-    const report = await checkGovernance(
-      { root: workspace, head, policyDir: inputs.policyDir, known: await governanceVerdicts(store) },
-      forge
+    const granting = await ledgerGranting(
+      { workspace, env, branch: inputs.ledgerBranch, now: () => /* @__PURE__ */ new Date(), log: io.info },
+      store
     );
-    if (!inputs.dryRun) await recordGovernance(store, report.fresh, SWEEP_ACTOR);
-    if (report.clean) return "clean";
-    io.error(`policy-unapproved: ${describeUnapproved(report.unapproved)}`, {
-      title: "gitjit: the policy on the default branch is not approved"
-    });
-    return "unapproved";
+    const settled = await settleMerged(
+      {
+        root: workspace,
+        head,
+        policyDir: inputs.policyDir,
+        ledgerBranch: inputs.ledgerBranch,
+        now,
+        provenance,
+        ...options.retryBaseMs !== void 0 ? { retryBaseMs: options.retryBaseMs } : {}
+      },
+      forge,
+      io,
+      granting
+    );
+    return await reportSettled(settled, { forge, io, what: "sweep" });
   } catch (error) {
-    io.warning(
-      `gitjit could not check that every change to the policy was approved: ${error instanceof Error ? error.message : String(error)}`,
-      { title: "gitjit: governance unchecked" }
-    );
-    return "unchecked";
+    io.warning(`gitjit could not settle what the default branch merged: ${describeError(error)}`, {
+      title: "gitjit: merged requests unsettled"
+    });
+    return [{ status: "failed", path: "requests/", code: "settle-failed", message: describeError(error) }];
   }
+}
+function settledSummary(outcomes) {
+  if (outcomes.length === 0) return "";
+  const rows = outcomes.map(
+    (o) => `| ${code(o.path)} | ${text(o.status === "failed" ? `failed: ${o.code}` : o.status)} |`
+  );
+  return `
+
+#### Merged requests settled by this sweep
+
+| request | result |
+| --- | --- |
+${rows.join("\n")}`;
+}
+var describeError = (error) => error instanceof Error ? error.message : String(error);
+async function governanceAlarm(workspace, inputs, store, forge, io) {
+  const head = (await run("git", ["rev-parse", "HEAD"], { cwd: workspace })).stdout.trim();
+  const recording = {
+    governanceVerdicts: () => governanceVerdicts(store),
+    recordGovernance: async (fresh) => {
+      if (!inputs.dryRun) await recordGovernance(store, fresh, SWEEP_ACTOR);
+    }
+  };
+  const provenance = await governanceOf(workspace, head, inputs.policyDir, forge, io, recording);
+  if ("error" in provenance) {
+    io.warning(
+      `gitjit could not check that every change to the policy was approved: ${describeError(provenance.error)}`,
+      {
+        title: "gitjit: governance unchecked"
+      }
+    );
+    return { status: "unchecked", provenance };
+  }
+  return { status: provenance.clean ? "clean" : "unapproved", provenance };
 }
 async function policyScopes(workspace, policyDir, io) {
   const compiled = await loadPolicy(workTreeFiles(workspace), policyDir);

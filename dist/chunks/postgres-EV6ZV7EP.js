@@ -9,10 +9,10 @@ import {
   postgresGrant,
   quoteIdent,
   quoteLiteral
-} from "./chunk-IE6APDL3.js";
+} from "./chunk-BCICSAWI.js";
 import {
   EXPIRY_ENFORCEMENT
-} from "./chunk-GPPQHAHS.js";
+} from "./chunk-2KJGE2YJ.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";

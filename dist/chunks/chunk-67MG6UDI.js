@@ -3,13 +3,40 @@ import {
   ConfigError
 } from "./chunk-4K5Z72Y7.js";
 import {
-  GRANT_ID_PATTERN
-} from "./chunk-GPPQHAHS.js";
+  GRANT_ID_PATTERN,
+  startEnforcement
+} from "./chunk-2KJGE2YJ.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-UVXFV62D.js";
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7341,251 +7368,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// src/core/load/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_YAML_BYTES = 64 * 1024;
-var MAX_POLICY_BYTES = 8 * 1024 * 1024;
-var MAX_YAML_DEPTH = 32;
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-function loadYaml(input, options = {}) {
-  const maxBytes = options.maxBytes ?? MAX_YAML_BYTES;
-  const fail = (code, message, line = 1, column = 1) => ({
-    ok: false,
-    errors: [{ code, message, line, column }]
-  });
-  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
-  if (size > maxBytes) return fail("file-too-large", `the file is ${size} bytes; the limit is ${maxBytes}`);
-  let text;
-  if (typeof input === "string") text = input;
-  else {
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
-    } catch {
-      return fail("not-text", "the file is not UTF-8 text");
-    }
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const control = firstControlCharacter(text);
-  if (control >= 0) {
-    const { line, column } = position(text, control);
-    return fail("not-text", "the file contains control characters (is it binary?)", line, column);
-  }
-  if (text.trim() === "") return fail("empty-file", "the file is empty");
-  const lineCounter = new import_yaml.LineCounter();
-  let docs;
-  try {
-    docs = (0, import_yaml.parseAllDocuments)(text, {
-      version: "1.2",
-      schema: "core",
-      merge: false,
-      // Checked in inspect() with a set per mapping: the parser's own check is quadratic in keys.
-      uniqueKeys: false,
-      strict: true,
-      prettyErrors: false,
-      customTags: [],
-      lineCounter
-    });
-  } catch (error) {
-    return fail("yaml-syntax", `the YAML could not be parsed: ${describe(error)}`);
-  }
-  const list2 = Array.isArray(docs) ? docs : [docs];
-  const pos = (offset) => {
-    const p = lineCounter.linePos(offset ?? 0);
-    return { line: p.line, column: p.col };
-  };
-  if (list2.length === 0) return fail("empty-file", "the file holds no YAML document");
-  if (list2.length > 1) {
-    const second = pos(list2[1]?.range?.[0]);
-    return fail(
-      "multiple-documents",
-      "the file holds more than one YAML document",
-      second.line,
-      second.column
-    );
-  }
-  const doc = list2[0];
-  if (!doc) return fail("empty-file", "the file holds no YAML document");
-  const errors = [];
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    const offset = problem.pos[0];
-    errors.push({ ...classify(problem.code, problem.message), ...pos(offset) });
-  }
-  const overflow = errors.find((e) => e.code === "too-deep");
-  if (overflow) return { ok: false, errors: [overflow] };
-  const directive = /^%/m.exec(text);
-  if (directive) {
-    errors.push({
-      code: "yaml-directive",
-      message: "YAML directives (%YAML, %TAG) are not allowed",
-      ...pos(directive.index)
-    });
-  }
-  if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
-  const root = doc.contents;
-  if (!root || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === void 0))
-    return fail("empty-file", "the file holds no content");
-  if (!(0, import_yaml.isMap)(root)) {
-    const p = pos(root.range?.[0]);
-    return fail(
-      "not-a-mapping",
-      `the top level must be a mapping of keys to values, not a ${kind(root)}`,
-      p.line,
-      p.column
-    );
-  }
-  errors.push(...inspect(root, pos));
-  if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: 0 });
-  } catch (error) {
-    return fail("yaml-syntax", `the YAML could not be read: ${describe(error)}`);
-  }
-  return {
-    ok: true,
-    value,
-    locate: (path, which = "value") => {
-      const node = find(root, path, which);
-      return pos(node?.range?.[0]);
-    }
-  };
-}
-function inspect(root, pos) {
-  const errors = [];
-  const stack = [{ node: root, depth: 1 }];
-  while (stack.length > 0 && errors.length < 50) {
-    const { node, depth } = stack.pop();
-    if (node === null || node === void 0) continue;
-    const where = pos(node.range?.[0]);
-    if ((0, import_yaml.isAlias)(node)) {
-      errors.push({ code: "yaml-alias", message: "aliases (*name) are not allowed", ...where });
-      continue;
-    }
-    const anchored = node;
-    if (anchored.anchor)
-      errors.push({ code: "yaml-anchor", message: "anchors (&name) are not allowed", ...where });
-    if (anchored.tag)
-      errors.push({ code: "yaml-tag", message: `tags are not allowed (found ${anchored.tag})`, ...where });
-    if (depth > MAX_YAML_DEPTH) {
-      errors.push({ code: "too-deep", message: `nesting deeper than ${MAX_YAML_DEPTH} levels`, ...where });
-      break;
-    }
-    if ((0, import_yaml.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
-        const key = pair.key;
-        const keyWhere = pos(key?.range?.[0] ?? node.range?.[0]);
-        if (!(0, import_yaml.isScalar)(key)) {
-          errors.push({ code: "complex-key", message: "mapping keys must be plain scalars", ...keyWhere });
-          stack.push({ node: key, depth: depth + 1 });
-        } else {
-          const name = key.value;
-          if (seen.has(name))
-            errors.push({
-              code: "duplicate-key",
-              message: "a key appears twice in the same mapping",
-              ...keyWhere
-            });
-          seen.add(name);
-          if (typeof name !== "string")
-            errors.push({
-              code: "non-string-key",
-              message: `keys must be strings, not ${String(name)}`,
-              ...keyWhere
-            });
-          else if (name === "<<")
-            errors.push({ code: "merge-key", message: "merge keys (<<) are not allowed", ...keyWhere });
-          else if (FORBIDDEN_KEYS.has(name))
-            errors.push({ code: "forbidden-key", message: `the key "${name}" is not allowed`, ...keyWhere });
-          if (key.anchor || key.tag) stack.push({ node: key, depth: depth + 1 });
-        }
-        stack.push({ node: pair.value, depth: depth + 1 });
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
-    } else if ((0, import_yaml.isPair)(node)) {
-      errors.push({ code: "yaml-syntax", message: "unexpected key/value pair", ...where });
-    }
-  }
-  return errors;
-}
-function find(root, path, which) {
-  let node = root;
-  for (const [i, segment] of path.entries()) {
-    const last = i === path.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
-      if (!pair) return node;
-      if (last && which === "key") return pair.key;
-      if (!pair.value) return pair.key;
-      node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      if (!item) return node;
-      node = item;
-    } else return node;
-  }
-  return node;
-}
-function classify(code, message) {
-  if (code === "DUPLICATE_KEY")
-    return { code: "duplicate-key", message: "a key appears twice in the same mapping" };
-  if (code === "TAG_RESOLVE_FAILED")
-    return { code: "yaml-tag", message: `tags are not allowed (${firstLine(message)})` };
-  if (/call stack/i.test(message))
-    return { code: "too-deep", message: `nesting deeper than ${MAX_YAML_DEPTH} levels` };
-  return { code: "yaml-syntax", message: firstLine(message) };
-}
-var firstLine = (message) => (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-var describe = (error) => firstLine(error instanceof Error ? error.message : String(error));
-var kind = (node) => (0, import_yaml.isSeq)(node) ? "list" : "single value";
-function firstControlCharacter(text) {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127) return i;
-  }
-  return -1;
-}
-function position(text, index) {
-  const before = text.slice(0, index).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-function dedupe(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  return errors.filter((e) => {
-    const key = `${e.line}:${e.column}:${e.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
 // src/core/duration.ts
 var MINUTE = 6e4;
 var HOUR = 60 * MINUTE;
@@ -7701,9 +7483,11 @@ function sha256Hex(text) {
 // src/core/ledger/records.ts
 var AUDIT_EVENTS = [
   "apply-started",
+  "scheduled",
   "granted",
   "apply-failed",
   "refused",
+  "lapsed",
   "revoked",
   "expired",
   "extended",
@@ -7787,13 +7571,16 @@ function foldEvent(entries, event, at3) {
   const held = entries.get(id);
   const data = event.data;
   switch (event.event) {
+    case "scheduled":
     case "apply-started":
     case "granted":
     case "break-glass": {
       const entry = data.entry;
       if (!entry || entry.id !== id) return `${event.event} without the grant's entry`;
-      if (event.event === "apply-started" && held) return `apply-started for ${id}, which is already held`;
-      if (event.event !== "apply-started" && held && held.state !== "applying")
+      if (event.event === "scheduled" && held) return `scheduled ${id}, which is already held`;
+      if (event.event === "apply-started" && held && held.state !== "scheduled")
+        return `apply-started for ${id}, which is already held`;
+      if ((event.event === "granted" || event.event === "break-glass") && held && held.state !== "applying")
         return `${event.event} for ${id}, which is already ${held.state}`;
       entries.set(id, entry);
       return void 0;
@@ -7839,6 +7626,9 @@ function foldEvent(entries, event, at3) {
     case "expiry-warned":
       if (!held) return `expiry-warned for ${id}, which is not held`;
       entries.set(id, { ...held, warnedAt: at3 });
+      return void 0;
+    case "lapsed":
+      if (held?.state === "scheduled") entries.delete(id);
       return void 0;
     case "refused":
     case "orphan-revoked":
@@ -11857,6 +11647,225 @@ function isGovernancePath(path, policyDir = DEFAULT_POLICY_DIR) {
 }
 var trimSlashes = (dir) => dir.replace(/^\/+|\/+$/g, "");
 
+// src/core/load/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_BYTES = 64 * 1024;
+var MAX_POLICY_BYTES = 8 * 1024 * 1024;
+var MAX_YAML_DEPTH = 32;
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function loadYaml(input, options = {}) {
+  const maxBytes = options.maxBytes ?? MAX_YAML_BYTES;
+  const fail = (code, message, line = 1, column = 1) => ({
+    ok: false,
+    errors: [{ code, message, line, column }]
+  });
+  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  if (size > maxBytes) return fail("file-too-large", `the file is ${size} bytes; the limit is ${maxBytes}`);
+  let text;
+  if (typeof input === "string") text = input;
+  else {
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
+    } catch {
+      return fail("not-text", "the file is not UTF-8 text");
+    }
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const control = firstControlCharacter(text);
+  if (control >= 0) {
+    const { line, column } = position(text, control);
+    return fail("not-text", "the file contains control characters (is it binary?)", line, column);
+  }
+  if (text.trim() === "") return fail("empty-file", "the file is empty");
+  const lineCounter = new import_yaml.LineCounter();
+  let docs;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text, {
+      version: "1.2",
+      schema: "core",
+      merge: false,
+      // Checked in inspect() with a set per mapping: the parser's own check is quadratic in keys.
+      uniqueKeys: false,
+      strict: true,
+      prettyErrors: false,
+      customTags: [],
+      lineCounter
+    });
+  } catch (error) {
+    return fail("yaml-syntax", `the YAML could not be parsed: ${describe(error)}`);
+  }
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  const pos = (offset) => {
+    const p = lineCounter.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  if (list2.length === 0) return fail("empty-file", "the file holds no YAML document");
+  if (list2.length > 1) {
+    const second = pos(list2[1]?.range?.[0]);
+    return fail(
+      "multiple-documents",
+      "the file holds more than one YAML document",
+      second.line,
+      second.column
+    );
+  }
+  const doc = list2[0];
+  if (!doc) return fail("empty-file", "the file holds no YAML document");
+  const errors = [];
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const offset = problem.pos[0];
+    errors.push({ ...classify(problem.code, problem.message), ...pos(offset) });
+  }
+  const overflow = errors.find((e) => e.code === "too-deep");
+  if (overflow) return { ok: false, errors: [overflow] };
+  const directive = /^%/m.exec(text);
+  if (directive) {
+    errors.push({
+      code: "yaml-directive",
+      message: "YAML directives (%YAML, %TAG) are not allowed",
+      ...pos(directive.index)
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
+  const root = doc.contents;
+  if (!root || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === void 0))
+    return fail("empty-file", "the file holds no content");
+  if (!(0, import_yaml.isMap)(root)) {
+    const p = pos(root.range?.[0]);
+    return fail(
+      "not-a-mapping",
+      `the top level must be a mapping of keys to values, not a ${kind(root)}`,
+      p.line,
+      p.column
+    );
+  }
+  errors.push(...inspect(root, pos));
+  if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    return fail("yaml-syntax", `the YAML could not be read: ${describe(error)}`);
+  }
+  return {
+    ok: true,
+    value,
+    locate: (path, which = "value") => {
+      const node = find(root, path, which);
+      return pos(node?.range?.[0]);
+    }
+  };
+}
+function inspect(root, pos) {
+  const errors = [];
+  const stack = [{ node: root, depth: 1 }];
+  while (stack.length > 0 && errors.length < 50) {
+    const { node, depth } = stack.pop();
+    if (node === null || node === void 0) continue;
+    const where = pos(node.range?.[0]);
+    if ((0, import_yaml.isAlias)(node)) {
+      errors.push({ code: "yaml-alias", message: "aliases (*name) are not allowed", ...where });
+      continue;
+    }
+    const anchored = node;
+    if (anchored.anchor)
+      errors.push({ code: "yaml-anchor", message: "anchors (&name) are not allowed", ...where });
+    if (anchored.tag)
+      errors.push({ code: "yaml-tag", message: `tags are not allowed (found ${anchored.tag})`, ...where });
+    if (depth > MAX_YAML_DEPTH) {
+      errors.push({ code: "too-deep", message: `nesting deeper than ${MAX_YAML_DEPTH} levels`, ...where });
+      break;
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key = pair.key;
+        const keyWhere = pos(key?.range?.[0] ?? node.range?.[0]);
+        if (!(0, import_yaml.isScalar)(key)) {
+          errors.push({ code: "complex-key", message: "mapping keys must be plain scalars", ...keyWhere });
+          stack.push({ node: key, depth: depth + 1 });
+        } else {
+          const name = key.value;
+          if (seen.has(name))
+            errors.push({
+              code: "duplicate-key",
+              message: "a key appears twice in the same mapping",
+              ...keyWhere
+            });
+          seen.add(name);
+          if (typeof name !== "string")
+            errors.push({
+              code: "non-string-key",
+              message: `keys must be strings, not ${String(name)}`,
+              ...keyWhere
+            });
+          else if (name === "<<")
+            errors.push({ code: "merge-key", message: "merge keys (<<) are not allowed", ...keyWhere });
+          else if (FORBIDDEN_KEYS.has(name))
+            errors.push({ code: "forbidden-key", message: `the key "${name}" is not allowed`, ...keyWhere });
+          if (key.anchor || key.tag) stack.push({ node: key, depth: depth + 1 });
+        }
+        stack.push({ node: pair.value, depth: depth + 1 });
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    } else if ((0, import_yaml.isPair)(node)) {
+      errors.push({ code: "yaml-syntax", message: "unexpected key/value pair", ...where });
+    }
+  }
+  return errors;
+}
+function find(root, path, which) {
+  let node = root;
+  for (const [i, segment] of path.entries()) {
+    const last = i === path.length - 1;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return node;
+      if (last && which === "key") return pair.key;
+      if (!pair.value) return pair.key;
+      node = pair.value;
+    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (!item) return node;
+      node = item;
+    } else return node;
+  }
+  return node;
+}
+function classify(code, message) {
+  if (code === "DUPLICATE_KEY")
+    return { code: "duplicate-key", message: "a key appears twice in the same mapping" };
+  if (code === "TAG_RESOLVE_FAILED")
+    return { code: "yaml-tag", message: `tags are not allowed (${firstLine(message)})` };
+  if (/call stack/i.test(message))
+    return { code: "too-deep", message: `nesting deeper than ${MAX_YAML_DEPTH} levels` };
+  return { code: "yaml-syntax", message: firstLine(message) };
+}
+var firstLine = (message) => (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+var describe = (error) => firstLine(error instanceof Error ? error.message : String(error));
+var kind = (node) => (0, import_yaml.isSeq)(node) ? "list" : "single value";
+function firstControlCharacter(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127) return i;
+  }
+  return -1;
+}
+function position(text, index) {
+  const before = text.slice(0, index).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+function dedupe(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const key = `${e.line}:${e.column}:${e.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 // src/core/diagnostics.ts
 var at = (file, d) => ({ file, ...d });
 
@@ -11946,6 +11955,7 @@ function compilePolicy(sources) {
     files: sorted.map((s) => s.path)
   };
   if (errors.length > 0 && !errors.every((e) => e.code === "duplicate-name")) return { policy, errors };
+  const warnings = [];
   const report = (o, code, message, sub = [], which = "value") => {
     const path = [...o.path, ...sub];
     errors.push(at(o.file, { code, message, path, ...o.locate(path, which) }));
@@ -12003,6 +12013,17 @@ function compilePolicy(sources) {
       );
     if (profile.schedule?.horizon)
       checkDuration(o, profile.schedule.horizon, ["schedule", "horizon"], report);
+    if (profile.schedule?.allowed && startEnforcement(profile.grant) === "sweep") {
+      const path = [...o.path, "schedule", "allowed"];
+      warnings.push(
+        at(o.file, {
+          code: "schedule-by-sweep",
+          message: `profile "${name}" allows a scheduled start, but ${profile.grant.provider} cannot hold a start time: gitjit's sweep grants it at its start, up to one sweep interval late (the access still ends on time)`,
+          path,
+          ...o.locate(path, "value")
+        })
+      );
+    }
     if (profile.approval.autoApprove?.upTo)
       checkDuration(o, profile.approval.autoApprove.upTo, ["approval", "autoApprove", "upTo"], report);
     if (profile.approval.steps.length === 0 && !profile.approval.autoApprove)
@@ -12034,7 +12055,7 @@ function compilePolicy(sources) {
         ["grant", "role"]
       );
   }
-  return { policy, errors };
+  return { policy, errors, warnings };
 }
 function checkDuration(o, text, sub, report) {
   const parsed = parseDuration(text);

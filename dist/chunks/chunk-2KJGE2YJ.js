@@ -19,6 +19,9 @@ var EXPIRY_ENFORCEMENT = {
   // Membership of the requester's own login: PostgreSQL has no timed GRANT, so the sweep ends it.
   postgres: "sweep"
 };
+function startEnforcement(grant) {
+  return grant.provider === "aws-iam" || grant.provider === "gcp-iam" || grant.provider === "azure-pim" ? "native" : "sweep";
+}
 function expiryEnforcement(grant) {
   if (grant.provider === "postgres" && grant.mode === "temporary-login") return "native";
   return EXPIRY_ENFORCEMENT[grant.provider];
@@ -28,5 +31,6 @@ export {
   grantId,
   GRANT_ID_PATTERN,
   EXPIRY_ENFORCEMENT,
+  startEnforcement,
   expiryEnforcement
 };
