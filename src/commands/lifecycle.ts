@@ -4,6 +4,7 @@
  * being applied for an orphan), and the outcome after. Re-running any of them converges.
  * The merge-time flow (finding the files a push added, checking approvals) calls these.
  */
+import { crashPoint } from "../adapters/crash-points.js";
 import { expiryEnforcement, type GrantSpec, startEnforcement } from "../core/grant.js";
 import { readChain } from "../core/ledger/chain.js";
 import { type Approval, type EventDraft, type LedgerEntry, toSpec } from "../core/ledger/records.js";
@@ -110,17 +111,20 @@ export async function applyGrant(
   });
   // Applying: ours, or an earlier run's that was cut short, which this run finishes.
   if (state !== "applying") return { status: "already" };
+  const write = spec;
 
   let refs: Record<string, string>;
   try {
-    refs = (await provider.apply(spec)).refs;
+    crashPoint("before-platform-apply");
+    refs = (await provider.apply(write)).refs;
+    crashPoint("after-platform-apply");
   } catch (error) {
     let cleanedUp = true;
     try {
-      await provider.revoke(
-        spec,
-        othersActive((await store.read()).entries.values(), spec.id, spec.grant.provider, now),
-      );
+      const others = othersActive((await store.read()).entries.values(), spec.id, spec.grant.provider, now);
+      crashPoint("before-platform-revoke");
+      await provider.revoke(write, others);
+      crashPoint("after-platform-revoke");
     } catch {
       cleanedUp = false; // the sweep keeps trying: the entry stays as revoke-failing
     }
@@ -210,7 +214,9 @@ export async function applyExtension(
   if (refusal) return refusal;
   if (!extended) return { status: "already" };
   try {
+    crashPoint("before-platform-apply");
     await provider.apply(toSpec(extended));
+    crashPoint("after-platform-apply");
   } catch (error) {
     return {
       status: "failed",
@@ -249,10 +255,12 @@ export async function applyRevoke(
     reason: input.reason,
   };
   try {
+    crashPoint("before-platform-revoke");
     await provider.revoke(
       toSpec(held),
       othersActive(snapshot.entries.values(), held.id, held.grant.provider, input.now),
     );
+    crashPoint("after-platform-revoke");
   } catch (error) {
     await store.update((fresh) =>
       fresh.entries.get(held.id)

@@ -4,6 +4,7 @@
  * twice at once and to kill at any step: every platform call is idempotent, and what is recorded is
  * decided against the newest ledger.
  */
+import { crashPoint } from "../adapters/crash-points.js";
 import { type Backoff, pool, retry } from "../core/async.js";
 import { formatDuration } from "../core/duration.js";
 import type { AuditRecord, LedgerEntry } from "../core/ledger/records.js";
@@ -104,9 +105,11 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
     await pool(plan.due, options.concurrency, async (entry) => {
       const provider = await providers(entry.grant.provider);
       const stillActive = plan.stillActive.get(entry.grant.provider) ?? [];
+      if (provider) crashPoint("before-platform-revoke");
       const result = provider
         ? await call(() => provider.revoke(toSpec(entry), stillActive))
         : { ok: false as const, error: new Error("provider unavailable"), attempts: 0 };
+      if (result.ok) crashPoint("after-platform-revoke");
       if (result.ok) outcome.removed.push(entry);
       else outcome.failed.push({ entry, attempts: result.attempts, error: describe(result.error) });
     });
@@ -150,7 +153,9 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
               Date.parse(e.expiresAt) > now.getTime(),
           )
           .map(toSpec);
+        crashPoint("before-platform-revoke");
         const result = await call(() => provider.revoke(orphanSpec(orphan, now), stillActive));
+        if (result.ok) crashPoint("after-platform-revoke");
         if (result.ok) outcome.orphans.push(orphan);
         else report.orphansFailed.push({ grantId: orphan.managed.grantId, error: describe(result.error) });
       });
@@ -182,7 +187,9 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
   // Extended while this sweep removed it: put the access back (it is held, and approved).
   for (const entry of reapply) {
     const provider = await providers(entry.grant.provider);
+    if (provider) crashPoint("before-platform-apply");
     const again = provider ? await call(() => provider.apply(toSpec(entry))) : undefined;
+    if (again?.ok) crashPoint("after-platform-apply");
     if (!again?.ok)
       report.problems.push({
         code: "reapply-failed",

@@ -20,6 +20,7 @@ import {
   planCommit,
   type UpdateResult,
 } from "../../core/ledger/store.js";
+import { crashPoint } from "../crash-points.js";
 import { GitError, git, listTree, readBlobs, resolveRef, runGit } from "./git.js";
 
 export const DEFAULT_LEDGER_BRANCH = "gitjit-ledger";
@@ -111,7 +112,9 @@ export class GitLedgerStore implements LedgerStore {
       const drafts = await decide(snapshot);
       if (drafts.length === 0) return { records: [], attempts: attempt };
       const plan = planCommit(snapshot, drafts, this.options.now());
+      crashPoint("before-ledger-commit");
       const commit = await this.writeCommit(base, plan);
+      crashPoint("after-ledger-commit");
       if (await this.publish(base, commit)) return { records: plan.records, commit, attempts: attempt };
       if (attempt >= attempts)
         throw new LedgerError(
@@ -205,6 +208,7 @@ export class GitLedgerStore implements LedgerStore {
     const { repo, remote, branch } = this.options;
     if (remote === undefined) {
       const result = await runGit(repo, ["update-ref", this.readRef, commit, base ?? "0".repeat(40)]);
+      if (result.code === 0) crashPoint("after-ledger-push");
       return result.code === 0;
     }
     const result = await runGit(repo, [
@@ -215,6 +219,7 @@ export class GitLedgerStore implements LedgerStore {
       `${commit}:refs/heads/${branch}`,
     ]);
     if (result.code === 0) {
+      crashPoint("after-ledger-push");
       await git(repo, ["update-ref", this.readRef, commit]);
       return true;
     }
