@@ -96,22 +96,25 @@ export async function applyGrant(
     return recorded ? { status: "scheduled", entry: scheduled } : { status: "already" };
   }
   let state: LedgerEntry["state"] = "applying";
+  // What the ledger holds as being applied: what is written on the platform.
+  let recorded: LedgerEntry = intent;
   await store.update((snapshot) => {
     const held = snapshot.entries.get(spec.id);
     state = held?.state ?? "applying";
+    recorded = held ?? intent;
     if (held?.state === "scheduled") {
       if (Date.parse(held.startsAt) > now.getTime()) return [];
       // Its start has come: the write begins now, and access begins when it lands.
       state = "applying";
-      return [
-        draft("apply-started", spec.id, { entry: { ...held, state: "applying", startsAt: isoSeconds(now) } }),
-      ];
+      recorded = { ...held, state: "applying", startsAt: isoSeconds(now) };
+      return [draft("apply-started", spec.id, { entry: recorded })];
     }
     return held ? [] : [draft("apply-started", spec.id, { entry: intent })];
   });
-  // Applying: ours, or an earlier run's that was cut short, which this run finishes.
+  // Applying: ours, or an earlier run's that was cut short, which this run finishes — as that run
+  // recorded it (a re-run judges the start from its own clock; the ledger already says when it began).
   if (state !== "applying") return { status: "already" };
-  const write = spec;
+  const write = toSpec(recorded);
 
   let refs: Record<string, string>;
   try {
