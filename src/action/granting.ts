@@ -248,7 +248,13 @@ export function settlementOf(log: readonly AuditRecord[]): Settlement {
     const entry = r.data.entry as LedgerEntry | undefined;
     switch (r.event) {
       case "apply-started":
-        if (entry) pathOf.set(r.grant, entry.requestPath);
+        if (entry) {
+          pathOf.set(r.grant, entry.requestPath);
+          // A scheduled grant's write has begun at its start: unsettled again until it lands, so
+          // the next apply or sweep finishes a start that was cut short (killed, cancelled).
+          if (out.get(entry.requestPath)?.state === "settled" && !final.has(entry.requestPath))
+            out.delete(entry.requestPath);
+        }
         break;
       case "scheduled":
         if (entry) {
