@@ -86,6 +86,19 @@ describe("gcp-iam conditional binding", () => {
     expect(server.bindings(RESOURCE)).toEqual(EXISTING);
   });
 
+  it("moves the binding's expiry when the grant is extended, and keeps one binding for it", async () => {
+    const grant = grantSpec(LOGS, "user:monalisa@acme.example", WINDOW);
+    await provider().apply(grant);
+    const extended = { ...grant, expiresAt: "2026-12-01T12:30:00Z" };
+    expect(await provider().apply(extended)).toMatchObject({ changed: true });
+    const ours = server.bindings(RESOURCE).filter((b) => b.condition?.title === `gitjit ${grant.id}`);
+    expect(ours).toEqual([grantBinding(gcpGrantFor(extended))]);
+    expect(holds(ours[0]?.condition?.expression ?? "", shift(WINDOW.end, 1))).toBe(true);
+    expect(holds(ours[0]?.condition?.expression ?? "", "2026-12-01T12:30:01Z")).toBe(false);
+    expect(others(server.bindings(RESOURCE))).toEqual(EXISTING);
+    expect(await provider().apply(extended)).toMatchObject({ changed: false });
+  });
+
   it("revoking one of two overlapping grants leaves the other's binding", async () => {
     const first = grantSpec(LOGS, "user:monalisa@acme.example", WINDOW);
     const second = grantSpec(LOGS, "user:monalisa@acme.example", {

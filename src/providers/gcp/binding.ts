@@ -82,7 +82,9 @@ export function notes(grant: GcpGrantSpec): string[] {
 
 /**
  * The policy with the grant's binding added (and expired gitjit bindings of the same principal
- * and role removed). `changed`: the policy must be written; `added`: the grant's binding is new.
+ * and role removed); a binding of the grant's whose condition no longer matches it (an extension
+ * moved the expiry) is replaced. `changed`: the policy must be written; `added`: the grant's
+ * binding, as it is now, is new.
  */
 export function withGrant(
   policy: IamPolicy,
@@ -91,9 +93,14 @@ export function withGrant(
 ): { policy: IamPolicy; changed: boolean; added: boolean } {
   const wanted = grantBinding(grant);
   const bindings = policy.bindings ?? [];
-  const present = bindings.some(
-    (b) => bindingGrantId(b) === grant.id && b.role === wanted.role && b.members?.includes(grant.principal),
-  );
+  const ours = (b: IamBinding) => bindingGrantId(b) === grant.id;
+  // Its binding as the grant is now: an extension moves the expiry in the condition.
+  const current = (b: IamBinding) =>
+    ours(b) &&
+    b.role === wanted.role &&
+    b.members?.includes(grant.principal) === true &&
+    b.condition?.expression === wanted.condition.expression;
+  const present = bindings.some(current);
   const expired = (b: IamBinding) => {
     const id = bindingGrantId(b);
     const end = bindingExpiry(b);
@@ -107,7 +114,8 @@ export function withGrant(
       new Date(end).getTime() <= now.getTime()
     );
   };
-  const kept = bindings.filter((b) => !expired(b));
+  // Gone: the principal's expired gitjit bindings of the role, and this grant's own if it is not as it should be.
+  const kept = bindings.filter((b) => !expired(b) && !(ours(b) && !current(b)));
   if (present && kept.length === bindings.length) return { policy, changed: false, added: false };
   const next = present ? kept : [...kept, wanted];
   const conditional = next.filter(

@@ -221,5 +221,32 @@ export function createGcpIamProvider(context: ProviderContext, options: GcpOptio
   };
 }
 
-const factory: ProviderFactory = (context) => createGcpIamProvider(context);
+/**
+ * GITJIT_GCP_ENDPOINT (`https://host[:port]`, or `http://` on loopback) moves Cloud Resource
+ * Manager, as AWS_ENDPOINT_URL_IAM moves IAM: a private endpoint, or a test server. Like the
+ * credentials, it comes from the job's environment, which only the workflow file sets.
+ */
+export function endpointFrom(value: string | undefined): GcpOptions {
+  if (!value) return {};
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ProviderError(`GITJIT_GCP_ENDPOINT=${value} is not a URL`, "gcp-endpoint-invalid");
+  }
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
+    throw new ProviderError(
+      `GITJIT_GCP_ENDPOINT=${value}: only https, or http on loopback, carries credentials`,
+      "gcp-endpoint-invalid",
+    );
+  return {
+    apiEndpoint: url.hostname.replace(/^\[|\]$/g, ""),
+    protocol: url.protocol === "http:" ? "http" : "https",
+    ...(url.port ? { port: Number(url.port) } : {}),
+  };
+}
+
+const factory: ProviderFactory = (context) =>
+  createGcpIamProvider(context, endpointFrom(context.env.GITJIT_GCP_ENDPOINT));
 export default factory;
