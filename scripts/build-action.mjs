@@ -34,10 +34,20 @@ export async function buildAction(outdir, { metafile = false } = {}) {
     legalComments: "linked",
     external: EXTERNAL,
     metafile,
-    // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+    // Bundled CommonJS dependencies call require() and read __dirname and __filename (the Google
+    // client libraries do when they load, for folders of .proto files that REST calls never read);
+    // give each ESM chunk its own.
     banner: {
-      js: 'import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);',
+      js: [
+        'import { createRequire as __gitjitCreateRequire } from "node:module";',
+        'import { fileURLToPath as __gitjitFileURLToPath } from "node:url";',
+        'import { dirname as __gitjitPathDirname } from "node:path";',
+        "const require = __gitjitCreateRequire(import.meta.url);",
+        "const __gitjitFilename = __gitjitFileURLToPath(import.meta.url);",
+        "const __gitjitDirname = __gitjitPathDirname(__gitjitFilename);",
+      ].join(" "),
     },
+    define: { __dirname: "__gitjitDirname", __filename: "__gitjitFilename" },
     logLevel: "warning",
   });
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -82,4 +83,19 @@ describe("the action's bundle", () => {
     );
     expect(inputsOf(apply).filter((i) => FORBIDDEN.test(i))).toEqual([]);
   });
+
+  it("loads every provider from the bundle, as apply and sweep do on a runner", () => {
+    // Bundled CommonJS reads __dirname and __filename as it loads (the Google client libraries do).
+    const providers = Object.values(meta.outputs)
+      .map((o) => o.entryPoint)
+      .filter((e): e is string => e?.startsWith("src/providers/") === true && !e.endsWith("/planners.ts"));
+    expect(providers).toContain("src/providers/gcp/iam.ts");
+    const script = `for (const file of ${JSON.stringify(providers.map((p) => join(dir, outputFor(p).replace(/^.*?(chunks\/)/, "$1"))))}) {
+      const loaded = await import(file);
+      if (typeof loaded.default !== "function") throw new Error(file + " has no provider factory");
+    }`;
+    expect(() =>
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: tmpdir(), stdio: "pipe" }),
+    ).not.toThrow();
+  }, 30_000);
 });
