@@ -29,6 +29,8 @@ export interface Command {
 
 export interface ActionRun {
   code: number | null;
+  /** The signal that ended the process, if one did (a kill). */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -93,25 +95,30 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...options.env,
   };
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-    (resolve) => {
-      execFile(
-        process.execPath,
-        [DIST_ENTRY],
-        { cwd: options.workspace, env, maxBuffer: 64 * 1024 * 1024 },
-        (error, stdout, stderr) =>
-          resolve({
-            code: error ? (typeof error.code === "number" ? error.code : null) : 0,
-            stdout,
-            stderr,
-          }),
-      );
-    },
-  );
+  const { code, signal, stdout, stderr } = await new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve) => {
+    execFile(
+      process.execPath,
+      [DIST_ENTRY],
+      { cwd: options.workspace, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === "number" ? error.code : null) : 0,
+          signal: error?.signal ?? null,
+          stdout,
+          stderr,
+        }),
+    );
+  });
   // The runner reads commands from both streams.
   const commands = [...parseCommands(stdout), ...parseCommands(stderr)];
   return {
     code,
+    signal,
     stdout,
     stderr,
     outputs: parseOutputs(readFileSync(outputPath, "utf8")),
