@@ -30,6 +30,7 @@ export class History {
   }
 
   grant(entry: LedgerEntry) {
+    this.requesters.set(entry.id, { profile: entry.profile, requester: entry.requester });
     return applyGrant(this.store, this.platform.provider(), {
       spec: toSpec(entry),
       approval: entry.approval,
@@ -37,7 +38,15 @@ export class History {
     });
   }
 
-  extend(id: string, to: string, approval: Approval, requestPath = `requests/prod-db-read/ext-${to}.yaml`) {
+  /** The requester of each grant made here, so that an extension is their request, as it must be. */
+  private readonly requesters = new Map<string, { profile: string; requester: string }>();
+
+  extend(
+    id: string,
+    to: string,
+    approval: Approval,
+    requestPath = `requests/${this.requesters.get(id)?.profile ?? "prod-db-read"}/${this.requesters.get(id)?.requester ?? "someone"}-ext-${to}.yaml`,
+  ) {
     return applyExtension(this.store, this.platform.provider(), {
       grantId: id,
       requestPath,
