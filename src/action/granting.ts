@@ -4,7 +4,6 @@
  * a refused one is recorded as refused, once. Crash-safe and idempotent: a re-run of the same
  * merge applies nothing twice.
  */
-import { ledgerLocation, openStore } from "../cli/ledger-options.js";
 import { governanceVerdicts, recordGovernance } from "../commands/governance.js";
 import { heldGrantsOf } from "../commands/held-grants.js";
 import {
@@ -24,24 +23,20 @@ import type { ProviderId } from "../core/model/schema.js";
 import { grantSpecFor } from "../core/plan/grant-spec.js";
 import type { ApplyOutcome } from "../core/render/apply-comment.js";
 import { loadProvider } from "../providers/registry.js";
+import { type ActionLedgerOptions, openActionLedger } from "./ledger.js";
 import type { Granting } from "./push.js";
 
-export interface LedgerGrantingOptions {
-  workspace: string;
-  env: Readonly<Record<string, string | undefined>>;
-  branch: string;
-  now: () => Date;
-  log: (message: string) => void;
+export interface LedgerGrantingOptions extends ActionLedgerOptions {
+  /** Verify the ledger when it is opened, before anything is judged (apply acts on nothing that fails). */
+  verifyNow?: boolean;
 }
 
 export async function openLedger(
   options: LedgerGrantingOptions,
 ): Promise<LedgerStore & { location: string }> {
-  const location = await ledgerLocation(
-    { ledger: options.branch },
-    { cwd: options.workspace, env: options.env, stdout: options.log, stderr: options.log },
-  );
-  return openStore(location, options.now);
+  const store = await openActionLedger(options);
+  if (options.verifyNow) await store.read();
+  return store;
 }
 
 export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Granting> {

@@ -6,6 +6,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { Forge } from "../adapters/forge.js";
+import { mainHistory } from "../adapters/git/main-history.js";
 import { streamNotifier } from "../adapters/notify.js";
 import { workTreeFiles } from "../adapters/repo-files.js";
 import { checkGovernance, governanceVerdicts, recordGovernance } from "../commands/governance.js";
@@ -22,20 +23,42 @@ import { loadProvider } from "../providers/registry.js";
 import { openLedger } from "./granting.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
+import type { ActionLedgerOptions } from "./ledger.js";
 
 const run = promisify(execFile);
+
+/** The sweep's problems that say the ledger failed verification: each is an alert of its own. */
+const UNVERIFIED = new Set([
+  "ledger-unverified",
+  "ledger-finding",
+  "ledger-uncaused",
+  "no-cause",
+  "cause-mismatch",
+]);
 
 export interface SweepModeOptions {
   inputs: ActionInputs;
   workspace: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** The time the sweep judges expiry by. */
   now: Date;
+  /** Where the ledger is and who writes it (main.ts); absent, the checkout's origin with its credentials. */
+  ledger?: Omit<ActionLedgerOptions, "now">;
 }
 
 export async function sweepMode(options: SweepModeOptions, io: ActionIO, forge?: Forge) {
   const { inputs, workspace, env, now } = options;
   const clock = () => now;
-  const store = await openLedger({ workspace, env, branch: inputs.ledgerBranch, now: clock, log: io.info });
+  // Records are dated when they are made; what is due is judged as of the sweep's start.
+  const store = await openLedger({
+    workspace,
+    env,
+    branch: inputs.ledgerBranch,
+    log: io.info,
+    policyDir: inputs.policyDir,
+    ...options.ledger,
+    now: () => new Date(),
+  });
   // The sweep revokes whatever the policy's state: an unapproved policy only raises the alarm.
   const governance = forge ? await governanceAlarm(workspace, inputs, store, forge, io) : "clean";
   const report = await sweep(
@@ -55,8 +78,13 @@ export async function sweepMode(options: SweepModeOptions, io: ActionIO, forge?:
       random: Math.random,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       log: io.info,
+      // The checkout is the default branch (fetch-depth: 0): the held grants' causes are in its history.
+      causes: (paths) => mainHistory(workspace, "HEAD", paths),
     },
   );
+  for (const problem of report.problems)
+    if (UNVERIFIED.has(problem.code))
+      io.error(`${problem.code}: ${problem.message}`, { title: "gitjit: the ledger failed verification" });
   const text = renderSweepText(report, store.location);
   io.info(text);
   await io.appendSummary(`### gitjit sweep${inputs.dryRun ? " (dry run)" : ""}\n\n${fence(text)}`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGitHubClient, type GitHubClient } from "../../src/adapters/github/client.js";
+import { githubTime } from "../../src/adapters/github/time.js";
 import { responseValidator, schemaValidator } from "../support/github/openapi.js";
 import { type GitHubServer, startGitHubServer } from "../support/github/server.js";
 import type { Repo } from "../support/github/state.js";
@@ -268,6 +269,22 @@ describe("the GitHub test server speaks GitHub's API as its OpenAPI description 
       commit_sha: merge,
     })) as { number: number; merged_at: string | null }[];
     expect(pulls.map((p) => p.number)).toEqual([pull?.number]);
+  });
+
+  it("the rate limit, and GitHub's time in every answer's Date header, which may be set off this machine's", async () => {
+    await conforms("GET /rate_limit", {});
+    const ahead = 2 * 3600_000;
+    server.clockOffsetMs = ahead;
+    try {
+      const told = await githubTime(client);
+      expect(Math.abs((told as Date).getTime() - (Date.now() + ahead))).toBeLessThan(5000);
+      // An error answer carries the time too.
+      server.inject({ path: /^\/rate_limit$/, times: 1, status: 404, body: { message: "Not Found" } });
+      const fromError = await githubTime(client);
+      expect(Math.abs((fromError as Date).getTime() - (Date.now() + ahead))).toBeLessThan(5000);
+    } finally {
+      server.clockOffsetMs = 0;
+    }
   });
 
   it("a read-only token reads but cannot write", async () => {

@@ -417,3 +417,14 @@ export function privateUser(api: string, user: User) {
     two_factor_authentication: true,
   };
 }
+
+/** GET /rate_limit: a fresh limit, as the server's other answers' headers say. */
+export function rateLimit() {
+  const limit = () => ({
+    limit: 5000,
+    used: 1,
+    remaining: 4999,
+    reset: Math.floor(Date.now() / 1000) + 3600,
+  });
+  return { resources: { core: limit(), search: { ...limit(), limit: 30, remaining: 29 } }, rate: limit() };
+}

@@ -51,6 +51,7 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
   const R = `^/repos/${seg}/${seg}`;
 
   return [
+    ["GET", /^\/rate_limit$/, () => ok(json.rateLimit())],
     ...teamMembershipRoutes(state),
     ...conversationRoutes(state),
     [
