@@ -2,6 +2,7 @@
 import { GitLedgerStore } from "../../src/adapters/git/ledger-store.js";
 import { applyExtension, applyGrant, applyRevoke } from "../../src/commands/lifecycle.js";
 import { sweep } from "../../src/commands/sweep.js";
+import type { LedgerTrust } from "../../src/core/ledger/guard.js";
 import type { Approval, LedgerEntry } from "../../src/core/ledger/records.js";
 import { toSpec } from "../../src/core/ledger/records.js";
 import { type TempGit, tempGit } from "./git-fixtures.js";
@@ -14,13 +15,15 @@ export class History {
   now = new Date("2026-12-01T09:00:00Z");
   readonly store: GitLedgerStore;
 
-  constructor() {
+  /** `trust`: the keys the ledger is verified with and the signer of what this history records. */
+  constructor(trust?: LedgerTrust) {
     this.repo = this.git.clone("work");
     this.store = new GitLedgerStore({
       repo: this.repo,
       branch: "gitjit-ledger",
       remote: "origin",
       now: () => this.now,
+      ...(trust ? { trust } : {}),
     });
   }
 
