@@ -35,7 +35,10 @@ export async function openLedger(
   options: LedgerGrantingOptions,
 ): Promise<LedgerStore & { location: string }> {
   const store = await openActionLedger(options);
-  if (options.verifyNow) await store.read();
+  if (options.verifyNow) {
+    await store.read();
+    store.assertWritable();
+  }
   return store;
 }
 

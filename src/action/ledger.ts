@@ -12,6 +12,8 @@ import { ConfigError, workTreeFiles } from "../adapters/repo-files.js";
 import { ledgerLocation } from "../cli/ledger-options.js";
 import { ledgerTrust, SIGNING_KEY_ENV } from "../commands/ledger-trust.js";
 import { DEFAULT_POLICY_DIR } from "../core/layout.js";
+import { LedgerError } from "../core/ledger/store.js";
+import { clockProblem } from "../core/ledger/time.js";
 
 export interface ActionLedgerOptions {
   workspace: string;
@@ -49,7 +51,11 @@ export async function openActionLedger(options: ActionLedgerOptions): Promise<Gi
   } else if (location.remote === undefined)
     throw new ConfigError("the checkout has no origin to publish the ledger to: set ledger-repository");
   const secret = env[SIGNING_KEY_ENV];
-  if (secret) core.setSecret(secret);
+  if (secret) {
+    // The runner masks a value line by line best: a PEM's lines too, not only the whole.
+    core.setSecret(secret);
+    for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 16) core.setSecret(line.trim());
+  }
   const { trust, warnings } = await ledgerTrust(
     workTreeFiles(workspace),
     options.policyDir ?? DEFAULT_POLICY_DIR,
@@ -58,6 +64,11 @@ export async function openActionLedger(options: ActionLedgerOptions): Promise<Gi
   );
   for (const warning of warnings) (options.warn ?? options.log)(warning);
   const remoteUrl = (await git(location.repo, ["remote", "get-url", location.remote as string])).trim();
+  // A runner whose clock is far from GitHub's acts on nothing: it would judge expiry by it, too.
+  if (options.trustedNow) {
+    const off = clockProblem(options.now(), options.trustedNow());
+    if (off) throw new LedgerError(off.message, off.code);
+  }
   return new GitLedgerStore({
     ...location,
     now: options.now,

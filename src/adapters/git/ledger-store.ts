@@ -26,7 +26,7 @@ import {
   planCommit,
   type UpdateResult,
 } from "../../core/ledger/store.js";
-import { MAX_CLOCK_SKEW_MS } from "../../core/ledger/time.js";
+import { clockProblem, MAX_CLOCK_SKEW_MS } from "../../core/ledger/time.js";
 import { isBlocking, verifyLedger } from "../../core/ledger/verify.js";
 import { GitError, git, listTree, parentsOf, readBlobs, resolveRef, runGit } from "./git.js";
 
@@ -171,9 +171,12 @@ export class GitLedgerStore implements LedgerStore {
     return anchors.reverse();
   }
 
-  async update(decide: Decide): Promise<UpdateResult> {
-    const attempts = this.options.attempts ?? 12;
-    const backoff = this.options.backoff ?? { baseMs: 200, maxMs: 5000 };
+  /**
+   * Throws unless this store may write: with a signer when the policy lists ledger keys, and with a
+   * clock that agrees with the run's trusted time. Writers call it before they act, not only before
+   * they record.
+   */
+  assertWritable(): void {
     const trust = this.options.trust;
     if (trust && trust.keys.length > 0 && !trust.signer)
       throw new LedgerError(
@@ -181,6 +184,17 @@ export class GitLedgerStore implements LedgerStore {
           "the policy lists ledger keys (ledger.keys), so every record must be signed: give the writer the current key's private half in GITJIT_LEDGER_SIGNING_KEY",
         "ledger-signing-key",
       );
+    if (trust?.trustedNow) {
+      const off = clockProblem(this.options.now(), trust.trustedNow(), trust.maxSkewMs);
+      if (off) throw new LedgerError(off.message, off.code);
+    }
+  }
+
+  async update(decide: Decide): Promise<UpdateResult> {
+    const attempts = this.options.attempts ?? 12;
+    const backoff = this.options.backoff ?? { baseMs: 200, maxMs: 5000 };
+    const trust = this.options.trust;
+    this.assertWritable();
     for (let attempt = 1; ; attempt++) {
       const base = await this.fetch();
       const snapshot = await this.snapshot(base);

@@ -17,7 +17,23 @@ import type { ChainTip } from "./records.js";
  */
 export const MAX_CLOCK_SKEW_MS = 10 * 60_000;
 
-export type RecordTime = { at: Date } | { code: "clock-ahead" | "ledger-ahead"; message: string };
+export type RecordTime =
+  | { at: Date }
+  | { code: "clock-ahead" | "clock-behind" | "ledger-ahead"; message: string };
+
+/** Why the writer's clock may not date records, when the run's trusted time says it is far off. */
+export function clockProblem(
+  now: Date,
+  trustedNow: Date,
+  maxSkewMs: number = MAX_CLOCK_SKEW_MS,
+): Exclude<RecordTime, { at: Date }> | undefined {
+  const off = now.getTime() - trustedNow.getTime();
+  if (Math.abs(off) <= maxSkewMs) return undefined;
+  return {
+    code: off > 0 ? "clock-ahead" : "clock-behind",
+    message: `this writer's clock reads ${now.toISOString()}, ${formatDuration(Math.abs(off))} ${off > 0 ? "ahead of" : "behind"} the run's trusted time ${trustedNow.toISOString()}; refusing to date records by it`,
+  };
+}
 
 export function recordTime(
   tip: ChainTip | undefined,
@@ -27,11 +43,8 @@ export function recordTime(
 ): RecordTime {
   const trusted = trustedNow ?? now;
   const bound = trusted.getTime() + maxSkewMs;
-  if (now.getTime() > bound)
-    return {
-      code: "clock-ahead",
-      message: `this writer's clock reads ${now.toISOString()}, ${formatDuration(now.getTime() - trusted.getTime())} ahead of the run's trusted time ${trusted.toISOString()}; refusing to record with it`,
-    };
+  const off = clockProblem(now, trusted, maxSkewMs);
+  if (off) return off;
   if (tip && Date.parse(tip.at) > bound)
     return {
       code: "ledger-ahead",
