@@ -124,6 +124,17 @@ describe("time that cannot be pinned", () => {
     ).toThrow(/ahead of the run's trusted time/);
   });
 
+  it("refuses a writer whose clock is far behind the run's trusted time", () => {
+    expect(recordTime(tip, new Date("2026-12-01T09:05:00Z"), new Date("2026-12-01T10:05:00Z"))).toMatchObject(
+      {
+        code: "clock-behind",
+      },
+    );
+    expect(recordTime(tip, new Date("2026-12-01T09:05:00Z"), new Date("2026-12-01T09:14:00Z"))).toEqual({
+      at: new Date("2026-12-01T09:05:00Z"),
+    });
+  });
+
   it("refuses to date records after a tip far ahead of the trusted time, so one bad clock cannot move every later record", () => {
     const ahead = { ...tip, at: "2027-12-01T09:00:00.000Z" };
     expect(recordTime(ahead, new Date("2026-12-01T09:01:00Z"))).toMatchObject({ code: "ledger-ahead" });
