@@ -127,7 +127,7 @@ describe("gitjit sweep (command line)", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "ALERT ledger-unverified: the ledger (branch gitjit-ledger on origin, commit",
+      "ALERT ledger-failed-verification: the ledger (branch gitjit-ledger on origin, commit",
     );
     expect(run.stdout).toContain(`(record 3, ${spec.id}) error unsigned`);
     expect(run.stdout).toContain(`removed       ${spec.id}`);

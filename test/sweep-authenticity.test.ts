@@ -63,7 +63,7 @@ describe("the sweep verifies the ledger before it acts", () => {
       ],
     });
     const report = await h.run(AFTER);
-    expect(report.problems[0]).toMatchObject({ code: "ledger-unverified" });
+    expect(report.problems[0]).toMatchObject({ code: "ledger-failed-verification" });
     expect(report.problems[0]?.message).toContain(
       `failed verification: audit/2026/12.jsonl:3 (record 3, ${b.id}) error unsigned`,
     );
@@ -72,7 +72,7 @@ describe("the sweep verifies the ledger before it acts", () => {
     expect(h.platform.hasAccess(b.principal, b.grant)).toBe(true);
     expect(report.recorded).toEqual([]);
     expect(await eventCount()).toBe(3);
-    expect(h.notices.map((n) => [n.level, n.code])).toContainEqual(["alert", "ledger-unverified"]);
+    expect(h.notices.map((n) => [n.level, n.code])).toContainEqual(["alert", "ledger-failed-verification"]);
   }, 30_000);
 
   it("does not let a forged extension, signed with another key, keep a grant alive past its expiry", async () => {
@@ -117,7 +117,7 @@ describe("the sweep verifies the ledger before it acts", () => {
       ],
     });
     const report = await h.run(AFTER, { reconcile: { scopes: [victim.grant] } });
-    expect(report.problems[0]?.code).toBe("ledger-unverified");
+    expect(report.problems[0]?.code).toBe("ledger-failed-verification");
     expect(report.orphans).toEqual([]);
     expect(h.platform.revokeCalls()).toEqual([]);
     expect(h.platform.hasAccess(victim.principal, victim.grant)).toBe(true);

@@ -8,7 +8,7 @@
 import * as core from "@actions/core";
 import { git, runGit } from "../adapters/git/git.js";
 import { GitLedgerStore } from "../adapters/git/ledger-store.js";
-import { ConfigError, workTreeFiles } from "../adapters/repo-files.js";
+import { workTreeFiles } from "../adapters/repo-files.js";
 import { ledgerLocation } from "../cli/ledger-options.js";
 import { ledgerTrust, SIGNING_KEY_ENV } from "../commands/ledger-trust.js";
 import { DEFAULT_POLICY_DIR } from "../core/layout.js";
@@ -48,8 +48,7 @@ export async function openActionLedger(options: ActionLedgerOptions): Promise<Gi
     else if (current.stdout.toString("utf8").trim() !== url)
       await git(location.repo, ["remote", "set-url", LEDGER_REMOTE, url]);
     location = { ...location, remote: LEDGER_REMOTE };
-  } else if (location.remote === undefined)
-    throw new ConfigError("the checkout has no origin to publish the ledger to: set ledger-repository");
+  }
   const secret = env[SIGNING_KEY_ENV];
   if (secret) {
     // The runner masks a value line by line best: a PEM's lines too, not only the whole.
@@ -63,7 +62,6 @@ export async function openActionLedger(options: ActionLedgerOptions): Promise<Gi
     options.trustedNow,
   );
   for (const warning of warnings) (options.warn ?? options.log)(warning);
-  const remoteUrl = (await git(location.repo, ["remote", "get-url", location.remote as string])).trim();
   // A runner whose clock is far from GitHub's acts on nothing: it would judge expiry by it, too.
   if (options.trustedNow) {
     const off = clockProblem(options.now(), options.trustedNow());
@@ -73,7 +71,14 @@ export async function openActionLedger(options: ActionLedgerOptions): Promise<Gi
     ...location,
     now: options.now,
     trust,
-    ...(options.token ? { remoteEnv: tokenEnv(remoteUrl, options.token) } : {}),
+    ...(options.token && location.remote !== undefined
+      ? {
+          remoteEnv: tokenEnv(
+            (await git(location.repo, ["remote", "get-url", location.remote])).trim(),
+            options.token,
+          ),
+        }
+      : {}),
   });
 }
 

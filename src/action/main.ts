@@ -163,7 +163,7 @@ export function failWith(io: ActionIO, error: unknown): void {
     for (const problem of error.problems.slice(0, 50))
       io.error(renderBroken(problem), { title: "gitjit: the ledger failed verification" });
     io.fail(
-      `gitjit: ledger-unverified: ${error.message}. Nothing was done: repair the ledger (git log ${error.commit.slice(0, 12)}), then re-run this workflow`,
+      `gitjit: ledger-failed-verification: ${error.message}. Nothing was done: repair the ledger (git log ${error.commit.slice(0, 12)}), then re-run this workflow`,
     );
     return;
   }

@@ -29,7 +29,7 @@ const run = promisify(execFile);
 
 /** The sweep's problems that say the ledger failed verification: each is an alert of its own. */
 const UNVERIFIED = new Set([
-  "ledger-unverified",
+  "ledger-failed-verification",
   "ledger-finding",
   "ledger-uncaused",
   "no-cause",

@@ -87,7 +87,7 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
     return verifiedOnly(options, deps, {
       problems: [
         {
-          code: "ledger-unverified",
+          code: "ledger-failed-verification",
           message: `${error.message}; recording nothing and revoking only what had expired by the last state that verified (record ${error.verified.seq})`,
         },
         ...error.problems

@@ -192,7 +192,7 @@ describe("apply, on a signed ledger", () => {
     ]);
     expect(run.annotations("error").map((a) => a.message)).toContainEqual(
       expect.stringMatching(
-        /^gitjit: ledger-unverified: the ledger \(branch gitjit-ledger on origin, commit [0-9a-f]{12}\) failed verification: .*Nothing was done/,
+        /^gitjit: ledger-failed-verification: the ledger \(branch gitjit-ledger on origin, commit [0-9a-f]{12}\) failed verification: .*Nothing was done/,
       ),
     );
     expect(ledgerHead()).toBe(forged);

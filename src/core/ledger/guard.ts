@@ -85,7 +85,7 @@ export class LedgerUnverified extends LedgerError {
   ) {
     super(
       `the ledger (${where}, commit ${commit.slice(0, 12)}) failed verification: ${renderBroken(problems[0] as Broken)}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`,
-      "ledger-unverified",
+      "ledger-failed-verification",
     );
   }
 }
