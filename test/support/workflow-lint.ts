@@ -113,9 +113,8 @@ export function lintWorkflow(file: string, text: string): LintFinding[] {
 /** GitHub's path filter globs, enough for the patterns workflows use: ** crosses folders, * does not. */
 function globMatches(pattern: string, path: string): boolean {
   const regex = pattern
-    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-    .replace(/\*\*/g, "\u0000")
-    .replace(/\*/g, "[^/]*")
-    .replace(/\u0000/g, ".*");
+    .split("**")
+    .map((part) => part.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*"))
+    .join(".*");
   return new RegExp(`^${regex}$`).test(path);
 }
