@@ -5,6 +5,7 @@
  * merge applies nothing twice.
  */
 import { ledgerLocation, openStore } from "../cli/ledger-options.js";
+import type { CredentialDelivery } from "../commands/credentials.js";
 import { governanceVerdicts, recordGovernance } from "../commands/governance.js";
 import { heldGrantsOf } from "../commands/held-grants.js";
 import {
@@ -32,6 +33,8 @@ export interface LedgerGrantingOptions {
   branch: string;
   now: () => Date;
   log: (message: string) => void;
+  /** How a credential a grant issues (a temporary login's password) reaches its requester alone. */
+  delivery?: CredentialDelivery;
 }
 
 export async function openLedger(
@@ -127,6 +130,7 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
         : { mode: "reviewed", approvers: verdict.approvedBy.map((login) => ({ login })) };
       if (verdict.extension) {
         const { grantId: id, to } = verdict.extension;
+        const held = (await store.read()).entries.get(id);
         const outcome = await applyExtension(store, await provider(verdict.summary.provider), {
           grantId: id,
           requestPath: verdict.path,
@@ -135,16 +139,21 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
           approval,
           now: now(),
         });
-        return settled(outcome, verdict.path, id, "extended", {
+        const result = settled(outcome, verdict.path, id, "extended", {
           to,
           expiry: expiryEnforcement(verdict.summary.grant),
         });
+        // A temporary login keeps its password: say where the requester got it.
+        if (result.status === "extended" && held?.refs.mode === "temporary-login" && held.refs.role)
+          result.login = { username: held.refs.role, ...(held.pr !== undefined ? { pr: held.pr } : {}) };
+        return result;
       }
       const spec = grantSpecFor(verdict.path, verdict.summary, verdict.pull.number);
       const outcome = await applyGrant(store, await provider(spec.grant.provider), {
         spec,
         approval,
         now: now(),
+        ...(options.delivery ? { delivery: options.delivery } : {}),
       });
       switch (outcome.status) {
         case "done":
@@ -155,15 +164,21 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
             principal: spec.principal,
             expiresAt: spec.expiresAt,
             expiry: expiryEnforcement(spec.grant),
+            ...(outcome.credential ? { credential: outcome.credential } : {}),
           };
         case "already":
           return { status: "already", path: verdict.path, grantId: spec.id };
-        case "refused":
-          return {
-            status: "refused",
-            path: verdict.path,
-            reasons: [{ code: outcome.code, message: outcome.message }],
-          };
+        case "refused": {
+          // Final, like every refusal: nothing was written on the platform.
+          const reasons = [{ code: outcome.code, message: outcome.message }];
+          await recordRefused(store, spec.id, {
+            requestPath: verdict.path,
+            pr: verdict.pull.number,
+            requester: verdict.pull.author,
+            reasons,
+          });
+          return { status: "refused", path: verdict.path, reasons };
+        }
         case "failed":
           return { status: "failed", path: verdict.path, code: outcome.code, message: outcome.message };
       }

@@ -113,10 +113,12 @@ export async function applyMode(
 
   const all = outcomes.map((o) => o.outcome);
   for (const pr of new Set(outcomes.flatMap((o) => (o.pr !== undefined ? [o.pr] : [])))) {
-    const body = renderApplyComment(
-      outcomes.filter((o) => o.pr === pr).map((o) => o.outcome),
-      context.runUrl ? { runUrl: context.runUrl } : {},
-    );
+    // From the comment it replaces: a re-run carries over a credential an earlier run delivered there.
+    const body = (previous: string | undefined) =>
+      renderApplyComment(
+        outcomes.filter((o) => o.pr === pr).map((o) => o.outcome),
+        { ...(context.runUrl ? { runUrl: context.runUrl } : {}), ...(previous ? { previous } : {}) },
+      );
     await tryWrite(io, `comment the result on pull request #${pr}`, async () => {
       await upsertSticky(forge, pr, body, APPLY_MARKER);
     });
