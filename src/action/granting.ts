@@ -5,6 +5,7 @@
  * merge applies nothing twice.
  */
 import { ledgerLocation, openStore } from "../cli/ledger-options.js";
+import type { CredentialDelivery } from "../commands/credentials.js";
 import { governanceVerdicts, recordGovernance } from "../commands/governance.js";
 import { heldGrantsOf } from "../commands/held-grants.js";
 import {
@@ -33,6 +34,8 @@ export interface LedgerGrantingOptions {
   branch: string;
   now: () => Date;
   log: (message: string) => void;
+  /** How a credential a grant issues (a temporary login's password) reaches its requester alone. */
+  delivery?: CredentialDelivery;
 }
 
 export async function openLedger(
@@ -152,6 +155,7 @@ export async function ledgerGranting(
         : { mode: "reviewed", approvers: verdict.approvedBy.map((login) => ({ login })) };
       if (verdict.extension) {
         const { grantId: id, to } = verdict.extension;
+        const held = (await store.read()).entries.get(id);
         const outcome = await applyExtension(store, await provider(verdict.summary.provider), {
           grantId: id,
           requestPath: verdict.path,
@@ -160,10 +164,14 @@ export async function ledgerGranting(
           approval,
           now: now(),
         });
-        return settled(outcome, verdict.path, id, "extended", {
+        const result = settled(outcome, verdict.path, id, "extended", {
           to,
           expiry: expiryEnforcement(verdict.summary.grant),
         });
+        // A temporary login keeps its password: say where the requester got it.
+        if (result.status === "extended" && held?.refs.mode === "temporary-login" && held.refs.role)
+          result.login = { username: held.refs.role, ...(held.pr !== undefined ? { pr: held.pr } : {}) };
+        return result;
       }
       // Judged as of its merge; access starts now at the earliest (a late run starts it late, and
       // it still ends when the approved window ends).
@@ -175,6 +183,7 @@ export async function ledgerGranting(
         spec,
         approval,
         now: now(),
+        ...(options.delivery ? { delivery: options.delivery } : {}),
       });
       switch (outcome.status) {
         case "done":
@@ -185,6 +194,7 @@ export async function ledgerGranting(
             principal: spec.principal,
             expiresAt: spec.expiresAt,
             expiry: expiryEnforcement(spec.grant),
+            ...(outcome.credential ? { credential: outcome.credential } : {}),
           };
         case "already":
           return { status: "already", path: verdict.path, grantId: spec.id };
@@ -197,12 +207,17 @@ export async function ledgerGranting(
             startsAt: spec.startsAt,
             expiresAt: spec.expiresAt,
           };
-        case "refused":
-          return {
-            status: "refused",
-            path: verdict.path,
-            reasons: [{ code: outcome.code, message: outcome.message }],
-          };
+        case "refused": {
+          // Final, like every refusal: nothing was written on the platform.
+          const reasons = [{ code: outcome.code, message: outcome.message }];
+          await recordRefused(store, spec.id, {
+            requestPath: verdict.path,
+            pr: verdict.pull.number,
+            requester: verdict.pull.author,
+            reasons,
+          });
+          return { status: "refused", path: verdict.path, reasons };
+        }
         case "failed":
           return { status: "failed", path: verdict.path, code: outcome.code, message: outcome.message };
       }

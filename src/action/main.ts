@@ -80,9 +80,11 @@ async function dispatch(
       return;
     }
     case "apply": {
-      const [{ applyMode }, { ledgerGranting }] = await Promise.all([
+      const [{ applyMode }, { ledgerGranting }, { sshKeyDelivery }, { ageCommand }] = await Promise.all([
         import("./push.js"),
         import("./granting.js"),
+        import("../commands/credentials.js"),
+        import("../adapters/age.js"),
       ]);
       const now = () => new Date();
       const granting = inputs.dryRun
@@ -93,6 +95,11 @@ async function dispatch(
             branch: inputs.ledgerBranch,
             now,
             log: io.info,
+            // A temporary login's password: encrypted to the requester's SSH keys on GitHub.
+            delivery: sshKeyDelivery({
+              keys: (login) => forge.publicKeys(login),
+              age: ageCommand(env.GITJIT_AGE || "age"),
+            }),
           });
       await applyMode(
         { inputs, context, now: now(), ...(retryBaseMs !== undefined ? { retryBaseMs } : {}) },

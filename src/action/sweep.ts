@@ -12,19 +12,22 @@ import { governanceVerdicts, recordGovernance } from "../commands/governance.js"
 import { sweep } from "../commands/sweep.js";
 import { loadPolicy } from "../commands/validate.js";
 import { HOUR } from "../core/duration.js";
+import type { LedgerEntry } from "../core/ledger/records.js";
 import type { LedgerStore } from "../core/ledger/store.js";
 import type { Grant } from "../core/model/schema.js";
-import type { ApplyOutcome } from "../core/render/apply-comment.js";
+import { APPLY_MARKER, type ApplyOutcome, renderApplyComment } from "../core/render/apply-comment.js";
 import { code, text } from "../core/render/markdown.js";
 import { fence } from "../core/render/plan-output.js";
 import { needsAttention, renderSweepText } from "../core/render/sweep-output.js";
 import { SWEEP_ACTOR } from "../core/sweep.js";
+import type { SealedCredential } from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
 import { ledgerGranting, openLedger } from "./granting.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { reportSettled } from "./push.js";
 import { governanceOf, type Provenance, settleMerged } from "./settle.js";
+import { tryWrite, upsertSticky } from "./writes.js";
 
 const run = promisify(execFile);
 
@@ -47,6 +50,7 @@ export async function sweepMode(options: SweepModeOptions, io: ActionIO, forge?:
   // Whatever a skipped, cancelled or failed apply left unsettled is settled first.
   const settled =
     forge && judged && !inputs.dryRun ? await catchUp(options, store, forge, io, judged.provenance) : [];
+  const delivery = forge ? await credentialDelivery(forge, env) : undefined;
   const report = await sweep(
     {
       now,
@@ -59,6 +63,8 @@ export async function sweepMode(options: SweepModeOptions, io: ActionIO, forge?:
     },
     {
       store,
+      ...(delivery ? { delivery } : {}),
+      ...(forge ? { started: startedOnPullRequest(forge, io) } : {}),
       provider: (id) => loadProvider(id, { env, now: clock, log: io.info }),
       notifier: streamNotifier((line) => io.info(line)),
       random: Math.random,
@@ -100,7 +106,14 @@ async function catchUp(
   try {
     const head = (await run("git", ["rev-parse", "HEAD"], { cwd: workspace })).stdout.trim();
     const granting = await ledgerGranting(
-      { workspace, env, branch: inputs.ledgerBranch, now: () => new Date(), log: io.info },
+      {
+        workspace,
+        env,
+        branch: inputs.ledgerBranch,
+        now: () => new Date(),
+        log: io.info,
+        delivery: await credentialDelivery(forge, env),
+      },
       store,
     );
     const settled = await settleMerged(
@@ -124,6 +137,43 @@ async function catchUp(
     });
     return [{ status: "failed", path: "requests/", code: "settle-failed", message: describeError(error) }];
   }
+}
+
+/** A temporary login's password: encrypted to the requester's SSH keys on GitHub, as apply does. */
+async function credentialDelivery(forge: Forge, env: Readonly<Record<string, string | undefined>>) {
+  const [{ sshKeyDelivery }, { ageCommand }] = await Promise.all([
+    import("../commands/credentials.js"),
+    import("../adapters/age.js"),
+  ]);
+  return sshKeyDelivery({
+    keys: (login) => forge.publicKeys(login),
+    age: ageCommand(env.GITJIT_AGE || "age"),
+  });
+}
+
+/** A scheduled grant the sweep started: its pull request's apply comment says so, with any credential. */
+function startedOnPullRequest(forge: Forge, io: ActionIO) {
+  return async (entry: LedgerEntry, credential: SealedCredential | undefined) => {
+    if (entry.pr === undefined) return;
+    const pr = entry.pr;
+    const outcome: ApplyOutcome = {
+      status: "granted",
+      path: entry.requestPath,
+      grantId: entry.id,
+      principal: entry.principal,
+      expiresAt: entry.expiresAt,
+      expiry: entry.expiry,
+      ...(credential ? { credential } : {}),
+    };
+    await tryWrite(io, `comment the start of ${entry.id} on pull request #${pr}`, async () => {
+      await upsertSticky(
+        forge,
+        pr,
+        (previous) => renderApplyComment([outcome], previous ? { previous } : {}),
+        APPLY_MARKER,
+      );
+    });
+  };
 }
 
 function settledSummary(outcomes: readonly ApplyOutcome[]): string {

@@ -22,7 +22,8 @@ import {
   SWEEP_ACTOR,
   type SweepOutcome,
 } from "../core/sweep.js";
-import { type Provider, ProviderError } from "../providers/provider.js";
+import { type Provider, ProviderError, type SealedCredential } from "../providers/provider.js";
+import type { CredentialDelivery } from "./credentials.js";
 import { describe } from "./describe-error.js";
 import { applyGrant } from "./lifecycle.js";
 
@@ -42,6 +43,10 @@ export interface SweepOptions {
 
 export interface SweepDeps {
   store: LedgerStore;
+  /** How a credential a scheduled grant issues at its start reaches its requester alone. */
+  delivery?: CredentialDelivery;
+  /** Called with each scheduled grant started, and the credential it issued, to tell its requester. */
+  started?(entry: LedgerEntry, credential: SealedCredential | undefined): Promise<void>;
   /** Loads a provider; called only for providers some grant or scope needs. */
   provider(id: ProviderId): Promise<Provider>;
   notifier: Notifier;
@@ -212,9 +217,16 @@ async function startScheduled(
       spec: toSpec(entry),
       approval: entry.approval,
       now,
+      ...(deps.delivery ? { delivery: deps.delivery } : {}),
     });
-    if (outcome.status === "done") report.activated.push(outcome.entry ?? entry);
-    else if (outcome.status === "failed")
+    if (outcome.status === "done") {
+      report.activated.push(outcome.entry ?? entry);
+      try {
+        await deps.started?.(outcome.entry ?? entry, outcome.credential);
+      } catch (error) {
+        deps.log(`could not tell the requester of ${entry.id} that it started: ${describe(error)}`);
+      }
+    } else if (outcome.status === "failed" || outcome.status === "refused")
       report.problems.push({
         code: "scheduled-start-failed",
         message: `${entry.id} (${entry.principal}, ${entry.profile}) could not be started at ${entry.startsAt}: ${outcome.message}; apply or the next sweep tries again`,
