@@ -19948,7 +19948,7 @@ async function run(env = process.env, io = actionsIO) {
 }
 async function dispatch(mode, inputs, context, env, io) {
   const { createGitHubClient } = await import("./chunks/client-3MFQE7TB.js");
-  const { githubForge } = await import("./chunks/forge-YPLP3NGI.js");
+  const { githubForge } = await import("./chunks/forge-ULJ3UXS6.js");
   const timeScaleMs = /^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "") ? Number(env.GITJIT_RETRY_SCALE_MS) : void 0;
   const retryBaseMs = timeScaleMs !== void 0 ? RETRY_BASE_MS / 1e3 * timeScaleMs : void 0;
   const client = createGitHubClient({
@@ -19960,7 +19960,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-42ZMD5VZ.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-Y7LBFXEN.js");
       await pullRequestMode(
         {
           inputs,
@@ -19974,9 +19974,11 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "apply": {
-      const [{ applyMode }, { ledgerGranting }] = await Promise.all([
-        import("./chunks/push-YYS62PGY.js"),
-        import("./chunks/granting-RZBYCGRE.js")
+      const [{ applyMode }, { ledgerGranting }, { sshKeyDelivery }, { ageCommand }] = await Promise.all([
+        import("./chunks/push-4YJSU4ID.js"),
+        import("./chunks/granting-OIGVAVN3.js"),
+        import("./chunks/credentials-3WFHOLMQ.js"),
+        import("./chunks/age-QX6CEQBZ.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -19984,7 +19986,12 @@ async function dispatch(mode, inputs, context, env, io) {
         env,
         branch: inputs.ledgerBranch,
         now,
-        log: io.info
+        log: io.info,
+        // A temporary login's password: encrypted to the requester's SSH keys on GitHub.
+        delivery: sshKeyDelivery({
+          keys: (login) => forge.publicKeys(login),
+          age: ageCommand(env.GITJIT_AGE || "age")
+        })
       });
       await applyMode(
         { inputs, context, now: now(), ...retryBaseMs !== void 0 ? { retryBaseMs } : {} },
@@ -19995,7 +20002,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-736NDSRO.js");
+      const { sweepMode } = await import("./chunks/sweep-FZIPARM6.js");
       await sweepMode(
         {
           inputs,

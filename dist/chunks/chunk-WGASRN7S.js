@@ -4,13 +4,13 @@ import {
   formatDuration,
   parseDuration,
   scheduleHorizon
-} from "./chunk-67MG6UDI.js";
+} from "./chunk-X7NX632O.js";
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";
 import {
   expiryEnforcement
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 
 // src/core/approval/pull-request-check.ts
 function checkPullRequest(report, pull, governanceErrors = [], plans = {}, impact) {
@@ -736,12 +736,13 @@ async function tryWrite(io, what, write) {
     throw error;
   }
 }
-async function upsertSticky(forge, pr, body, marker = STICKY_MARKER, create = true) {
+async function upsertSticky(forge, pr, content, marker = STICKY_MARKER, create = true) {
   const me = (await forge.viewer())?.toLowerCase();
   const mine = (await forge.comments(pr)).filter(
     (c) => c.body.startsWith(marker) && (me !== void 0 ? c.author.toLowerCase() === me : c.authorType === "Bot")
   );
   const [existing] = mine;
+  const body = typeof content === "string" ? content : content(existing?.body);
   if (!existing) {
     if (!create) return "none";
     await forge.createComment(pr, body);

@@ -22,10 +22,10 @@ import {
   inlinePolicyName,
   parsePrincipal,
   planInline
-} from "./chunk-YUGX3KEW.js";
+} from "./chunk-22OHUKVZ.js";
 import {
   EXPIRY_ENFORCEMENT
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 import {
   checksum_exports,
   client_exports,

@@ -5,22 +5,26 @@ import {
   ledgerGranting,
   loadProvider,
   openLedger
-} from "./chunk-F2CT62NI.js";
+} from "./chunk-XAPSKY46.js";
 import {
+  APPLY_MARKER,
   governanceOf,
+  renderApplyComment,
   reportSettled,
   settleMerged
-} from "./chunk-DON3EZA7.js";
+} from "./chunk-FDYRZ6IL.js";
 import {
   governanceVerdicts,
   recordGovernance
-} from "./chunk-6G2SZOPS.js";
+} from "./chunk-FZAFESRL.js";
 import "./chunk-STZTMQ6T.js";
 import {
   code,
   fence,
-  text
-} from "./chunk-MNCN2MT3.js";
+  text,
+  tryWrite,
+  upsertSticky
+} from "./chunk-WGASRN7S.js";
 import {
   HOUR,
   canonicalJson,
@@ -30,13 +34,13 @@ import {
   pool,
   retry,
   toSpec
-} from "./chunk-67MG6UDI.js";
+} from "./chunk-X7NX632O.js";
 import {
   workTreeFiles
 } from "./chunk-4K5Z72Y7.js";
 import "./chunk-ZA6GFXEH.js";
-import "./chunk-WVXOZMMY.js";
-import "./chunk-2KJGE2YJ.js";
+import "./chunk-H4SH5AZD.js";
+import "./chunk-GLCYCLMN.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
@@ -323,10 +327,17 @@ async function startScheduled(plan, deps, providers, report, now) {
     const outcome = await applyGrant(deps.store, provider, {
       spec: toSpec(entry),
       approval: entry.approval,
-      now
+      now,
+      ...deps.delivery ? { delivery: deps.delivery } : {}
     });
-    if (outcome.status === "done") report.activated.push(outcome.entry ?? entry);
-    else if (outcome.status === "failed")
+    if (outcome.status === "done") {
+      report.activated.push(outcome.entry ?? entry);
+      try {
+        await deps.started?.(outcome.entry ?? entry, outcome.credential);
+      } catch (error) {
+        deps.log(`could not tell the requester of ${entry.id} that it started: ${describe(error)}`);
+      }
+    } else if (outcome.status === "failed" || outcome.status === "refused")
       report.problems.push({
         code: "scheduled-start-failed",
         message: `${entry.id} (${entry.principal}, ${entry.profile}) could not be started at ${entry.startsAt}: ${outcome.message}; apply or the next sweep tries again`
@@ -488,6 +499,7 @@ async function sweepMode(options, io, forge) {
   const judged = forge ? await governanceAlarm(workspace, inputs, store, forge, io) : void 0;
   const governance = judged?.status ?? "clean";
   const settled = forge && judged && !inputs.dryRun ? await catchUp(options, store, forge, io, judged.provenance) : [];
+  const delivery = forge ? await credentialDelivery(forge, env) : void 0;
   const report = await sweep(
     {
       now,
@@ -500,6 +512,8 @@ async function sweepMode(options, io, forge) {
     },
     {
       store,
+      ...delivery ? { delivery } : {},
+      ...forge ? { started: startedOnPullRequest(forge, io) } : {},
       provider: (id) => loadProvider(id, { env, now: clock, log: io.info }),
       notifier: streamNotifier((line) => io.info(line)),
       random: Math.random,
@@ -533,7 +547,14 @@ async function catchUp(options, store, forge, io, provenance) {
   try {
     const head = (await run("git", ["rev-parse", "HEAD"], { cwd: workspace })).stdout.trim();
     const granting = await ledgerGranting(
-      { workspace, env, branch: inputs.ledgerBranch, now: () => /* @__PURE__ */ new Date(), log: io.info },
+      {
+        workspace,
+        env,
+        branch: inputs.ledgerBranch,
+        now: () => /* @__PURE__ */ new Date(),
+        log: io.info,
+        delivery: await credentialDelivery(forge, env)
+      },
       store
     );
     const settled = await settleMerged(
@@ -557,6 +578,39 @@ async function catchUp(options, store, forge, io, provenance) {
     });
     return [{ status: "failed", path: "requests/", code: "settle-failed", message: describeError(error) }];
   }
+}
+async function credentialDelivery(forge, env) {
+  const [{ sshKeyDelivery }, { ageCommand }] = await Promise.all([
+    import("./credentials-3WFHOLMQ.js"),
+    import("./age-QX6CEQBZ.js")
+  ]);
+  return sshKeyDelivery({
+    keys: (login) => forge.publicKeys(login),
+    age: ageCommand(env.GITJIT_AGE || "age")
+  });
+}
+function startedOnPullRequest(forge, io) {
+  return async (entry, credential) => {
+    if (entry.pr === void 0) return;
+    const pr = entry.pr;
+    const outcome = {
+      status: "granted",
+      path: entry.requestPath,
+      grantId: entry.id,
+      principal: entry.principal,
+      expiresAt: entry.expiresAt,
+      expiry: entry.expiry,
+      ...credential ? { credential } : {}
+    };
+    await tryWrite(io, `comment the start of ${entry.id} on pull request #${pr}`, async () => {
+      await upsertSticky(
+        forge,
+        pr,
+        (previous) => renderApplyComment([outcome], previous ? { previous } : {}),
+        APPLY_MARKER
+      );
+    });
+  };
 }
 function settledSummary(outcomes) {
   if (outcomes.length === 0) return "";

@@ -14,14 +14,14 @@ import {
   roleAssignmentBody,
   roleGuidOf,
   taggedGrantId
-} from "./chunk-XBSB3NAT.js";
+} from "./chunk-KOCVMFZD.js";
 import {
   withRetry
 } from "./chunk-WM3GBANQ.js";
-import "./chunk-WVXOZMMY.js";
+import "./chunk-H4SH5AZD.js";
 import {
   EXPIRY_ENFORCEMENT
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 import "./chunk-45KOD4DP.js";
 import "./chunk-UVXFV62D.js";
 

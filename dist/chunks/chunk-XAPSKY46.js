@@ -3,7 +3,7 @@ import {
   governanceVerdicts,
   readChain,
   recordGovernance
-} from "./chunk-6G2SZOPS.js";
+} from "./chunk-FZAFESRL.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   GitLedgerStore,
@@ -13,18 +13,19 @@ import {
   isPastExpiry,
   runGit,
   toSpec
-} from "./chunk-67MG6UDI.js";
+} from "./chunk-X7NX632O.js";
 import {
   ConfigError
 } from "./chunk-4K5Z72Y7.js";
 import {
   grantSpecFor
-} from "./chunk-WVXOZMMY.js";
+} from "./chunk-H4SH5AZD.js";
 import {
   expiryEnforcement,
   grantId,
+  issuesCredential,
   startEnforcement
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
@@ -87,7 +88,7 @@ async function applyGrant(store, provider, input) {
     approval,
     refs: {}
   };
-  await store.read();
+  const before = await store.read();
   if (await seenBefore(store, spec.id)) return { status: "already" };
   if (startEnforcement(spec.grant) === "sweep" && Date.parse(spec.startsAt) > now.getTime()) {
     const scheduled = { ...intent, state: "scheduled" };
@@ -97,6 +98,30 @@ async function applyGrant(store, provider, input) {
       return recorded ? [draft("scheduled", spec.id, { entry: scheduled })] : [];
     });
     return recorded ? { status: "scheduled", entry: scheduled } : { status: "already" };
+  }
+  const abandon = async (error) => {
+    let cleanedUp = true;
+    try {
+      await provider.revoke(
+        spec,
+        othersActive((await store.read()).entries.values(), spec.id, spec.grant.provider, now)
+      );
+    } catch {
+      cleanedUp = false;
+    }
+    await store.update(
+      (snapshot) => snapshot.entries.get(spec.id)?.state === "applying" ? [draft("apply-failed", spec.id, { cleanedUp, error: { message: describe(error) } })] : []
+    );
+  };
+  let seal;
+  if (issuesCredential(spec.grant) && input.delivery) {
+    const prepared = await input.delivery(spec);
+    if ("refused" in prepared) {
+      if (before.entries.get(spec.id)?.state === "applying")
+        await abandon(new Error(`${prepared.refused.code}: ${prepared.refused.message}`));
+      return { status: "refused", ...prepared.refused };
+    }
+    seal = prepared.seal;
   }
   let state = "applying";
   await store.update((snapshot) => {
@@ -113,21 +138,11 @@ async function applyGrant(store, provider, input) {
   });
   if (state !== "applying") return { status: "already" };
   let refs;
+  let credential;
   try {
-    refs = (await provider.apply(spec)).refs;
+    ({ refs, credential } = await provider.apply(spec, { ...seal ? { seal } : {}, reissue: true }));
   } catch (error) {
-    let cleanedUp = true;
-    try {
-      await provider.revoke(
-        spec,
-        othersActive((await store.read()).entries.values(), spec.id, spec.grant.provider, now)
-      );
-    } catch {
-      cleanedUp = false;
-    }
-    await store.update(
-      (snapshot) => snapshot.entries.get(spec.id)?.state === "applying" ? [draft("apply-failed", spec.id, { cleanedUp, error: { message: describe(error) } })] : []
-    );
+    await abandon(error);
     return { status: "failed", code: "apply-failed", message: describe(error) };
   }
   const event = approval.mode === "break-glass" ? "break-glass" : "granted";
@@ -138,7 +153,7 @@ async function applyGrant(store, provider, input) {
     entry = { ...held, state: "active", refs };
     return [draft(event, spec.id, { entry })];
   });
-  return { status: "done", entry };
+  return { status: "done", entry, ...credential ? { credential } : {} };
 }
 var isoSeconds = (at) => new Date(Math.floor(at.getTime() / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
 async function recordRefused(store, id, data) {
@@ -231,14 +246,14 @@ async function applyRevoke(store, provider, input) {
 
 // src/providers/registry.ts
 var LOADERS = {
-  "aws-iam": () => import("./iam-2Q2K5NSC.js"),
-  "aws-iam-managed": () => import("./managed-Z3MON7BE.js"),
-  "aws-identity-center": () => import("./identity-center-RLVTLQH3.js"),
-  "gcp-iam": () => import("./iam-5W5HSWZR.js"),
-  "azure-pim": () => import("./pim-G6PD6QB7.js"),
-  "azure-role-assignment": () => import("./role-assignment-T7FG7FZO.js"),
-  postgres: () => import("./postgres-EV6ZV7EP.js"),
-  "github-team": () => import("./github-team-ONUBNBPZ.js")
+  "aws-iam": () => import("./iam-OGXCXXKI.js"),
+  "aws-iam-managed": () => import("./managed-PEU5RIOX.js"),
+  "aws-identity-center": () => import("./identity-center-KOUVGLF4.js"),
+  "gcp-iam": () => import("./iam-E4BOCSY3.js"),
+  "azure-pim": () => import("./pim-BXCVYPJZ.js"),
+  "azure-role-assignment": () => import("./role-assignment-TZBH7WHV.js"),
+  postgres: () => import("./postgres-RE6NLKVC.js"),
+  "github-team": () => import("./github-team-HYUZAZ2F.js")
 };
 async function loadProvider(id, context) {
   const loader = LOADERS[id];
@@ -348,6 +363,7 @@ async function ledgerGranting(options, opened) {
       const approval = verdict.auto ? { mode: "auto", approvers: [] } : { mode: "reviewed", approvers: verdict.approvedBy.map((login) => ({ login })) };
       if (verdict.extension) {
         const { grantId: id, to } = verdict.extension;
+        const held = (await store.read()).entries.get(id);
         const outcome2 = await applyExtension(store, await provider(verdict.summary.provider), {
           grantId: id,
           requestPath: verdict.path,
@@ -356,10 +372,13 @@ async function ledgerGranting(options, opened) {
           approval,
           now: now()
         });
-        return settled(outcome2, verdict.path, id, "extended", {
+        const result = settled(outcome2, verdict.path, id, "extended", {
           to,
           expiry: expiryEnforcement(verdict.summary.grant)
         });
+        if (result.status === "extended" && held?.refs.mode === "temporary-login" && held.refs.role)
+          result.login = { username: held.refs.role, ...held.pr !== void 0 ? { pr: held.pr } : {} };
+        return result;
       }
       const startsAt = new Date(
         Math.max(Date.parse(verdict.summary.startsAt), now().getTime())
@@ -368,7 +387,8 @@ async function ledgerGranting(options, opened) {
       const outcome = await applyGrant(store, await provider(spec.grant.provider), {
         spec,
         approval,
-        now: now()
+        now: now(),
+        ...options.delivery ? { delivery: options.delivery } : {}
       });
       switch (outcome.status) {
         case "done":
@@ -378,7 +398,8 @@ async function ledgerGranting(options, opened) {
             grantId: spec.id,
             principal: spec.principal,
             expiresAt: spec.expiresAt,
-            expiry: expiryEnforcement(spec.grant)
+            expiry: expiryEnforcement(spec.grant),
+            ...outcome.credential ? { credential: outcome.credential } : {}
           };
         case "already":
           return { status: "already", path: verdict.path, grantId: spec.id };
@@ -391,12 +412,16 @@ async function ledgerGranting(options, opened) {
             startsAt: spec.startsAt,
             expiresAt: spec.expiresAt
           };
-        case "refused":
-          return {
-            status: "refused",
-            path: verdict.path,
-            reasons: [{ code: outcome.code, message: outcome.message }]
-          };
+        case "refused": {
+          const reasons = [{ code: outcome.code, message: outcome.message }];
+          await recordRefused(store, spec.id, {
+            requestPath: verdict.path,
+            pr: verdict.pull.number,
+            requester: verdict.pull.author,
+            reasons
+          });
+          return { status: "refused", path: verdict.path, reasons };
+        }
         case "failed":
           return { status: "failed", path: verdict.path, code: outcome.code, message: outcome.message };
       }

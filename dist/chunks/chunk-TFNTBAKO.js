@@ -2,13 +2,13 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   GRANT_ID_PATTERN,
   expiryEnforcement
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
 
 // src/providers/postgres/plan.ts
-var PASSWORD_PLACEHOLDER = "<random password, issued to the requester out of band>";
+var PASSWORD_PLACEHOLDER = "<random password, sent to the requester alone, encrypted to their SSH keys>";
 var TAG_PREFIX = "gitjit:";
 var MAX_IDENTIFIER = 63;
 function quoteIdent(name) {

@@ -19,7 +19,7 @@ import {
   sha256Hex,
   stepsFor,
   trimSlashes
-} from "./chunk-67MG6UDI.js";
+} from "./chunk-X7NX632O.js";
 import {
   ConfigError,
   gitRefFiles

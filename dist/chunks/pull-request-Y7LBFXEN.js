@@ -2,7 +2,7 @@ import { createRequire as __gitjitCreateRequire } from "node:module"; const requ
 import {
   expiryNote,
   planGrant
-} from "./chunk-BCICSAWI.js";
+} from "./chunk-TFNTBAKO.js";
 import {
   planMembership
 } from "./chunk-BH2LGAKW.js";
@@ -10,12 +10,12 @@ import {
   gcpGrantFor,
   notes as notes3,
   planGcp
-} from "./chunk-FLLQ6D5U.js";
+} from "./chunk-MDCAJFEK.js";
 import {
   notes as notes2,
   planPim,
   planRoleAssignment
-} from "./chunk-XBSB3NAT.js";
+} from "./chunk-KOCVMFZD.js";
 import {
   PeopleResolver,
   checkPullRequest,
@@ -34,7 +34,7 @@ import {
   teamsOf,
   tryWrite,
   upsertSticky
-} from "./chunk-MNCN2MT3.js";
+} from "./chunk-WGASRN7S.js";
 import {
   APPROVAL_CONTEXT,
   CODEOWNERS_LOCATIONS,
@@ -50,7 +50,7 @@ import {
   overriddenRules,
   parseDuration,
   spliceSection
-} from "./chunk-67MG6UDI.js";
+} from "./chunk-X7NX632O.js";
 import {
   ConfigError,
   cachedFiles
@@ -63,14 +63,14 @@ import {
   planIdentityCenter,
   planInline,
   planManaged
-} from "./chunk-YUGX3KEW.js";
+} from "./chunk-22OHUKVZ.js";
 import {
   grantSpecFor
-} from "./chunk-WVXOZMMY.js";
+} from "./chunk-H4SH5AZD.js";
 import {
   expiryEnforcement,
   startEnforcement
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";

@@ -1,7 +1,7 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   grantOrigin
-} from "./chunk-WVXOZMMY.js";
+} from "./chunk-H4SH5AZD.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";

@@ -4,12 +4,12 @@ import {
   createAwsIamProvider,
   iam_default,
   sharedListing
-} from "./chunk-OVRSDXKZ.js";
+} from "./chunk-4IHXB7D6.js";
 import "./chunk-JDBZ7OAI.js";
 import "./chunk-WM3GBANQ.js";
-import "./chunk-YUGX3KEW.js";
-import "./chunk-WVXOZMMY.js";
-import "./chunk-2KJGE2YJ.js";
+import "./chunk-22OHUKVZ.js";
+import "./chunk-H4SH5AZD.js";
+import "./chunk-GLCYCLMN.js";
 import "./chunk-45KOD4DP.js";
 import "./chunk-C2QBXEJD.js";
 import "./chunk-UVXFV62D.js";

@@ -1,5 +1,9 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
+  DatabaseError,
+  openDatabase
+} from "./chunk-LJIVOHMJ.js";
+import {
   TAG_PREFIX,
   grantRoleName,
   grantStatements,
@@ -9,190 +13,39 @@ import {
   postgresGrant,
   quoteIdent,
   quoteLiteral
-} from "./chunk-BCICSAWI.js";
+} from "./chunk-TFNTBAKO.js";
 import {
   EXPIRY_ENFORCEMENT
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
 import "./chunk-UVXFV62D.js";
 
-// src/providers/postgres/database.ts
-import { resolve } from "node:path";
-var embedded = /* @__PURE__ */ new Map();
-async function openDatabase(url, name) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw badUrl(name);
-  }
-  if (parsed.protocol === "postgres:" || parsed.protocol === "postgresql:") return openServer(url, name);
-  if (parsed.protocol === "pglite:") return openEmbedded(embeddedLocation(parsed, name), name);
-  throw badUrl(name);
+// src/providers/postgres/connect.ts
+var KEPT = ["host", "hostaddr", "port", "dbname", "sslmode", "channel_binding", "target_session_attrs"];
+function libpqValue(value) {
+  return /^[^\s'\\]+$/.test(value) ? value : `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
 }
-function badUrl(name) {
-  return new ProviderError(
-    `${name} does not hold a usable database URL: expected postgres://, postgresql://, pglite://memory or pglite:///absolute/path`,
-    "postgres-bad-url"
-  );
-}
-function embeddedLocation(url, name) {
-  if (url.hostname === "memory") return `memory://${url.pathname.replace(/^\/+/, "")}`;
-  if (url.hostname === "" && url.pathname.length > 1) return resolve(decodeURIComponent(url.pathname));
-  throw badUrl(name);
-}
-async function openEmbedded(location, name) {
-  let instance = embedded.get(location);
-  if (!instance) {
-    instance = import("@electric-sql/pglite").then(
-      ({ PGlite }) => PGlite.create(location.startsWith("memory://") ? void 0 : location)
-    );
-    embedded.set(location, instance);
-    instance.catch(() => embedded.delete(location));
-  }
-  let db;
-  try {
-    db = await instance;
-  } catch (error) {
-    throw new ProviderError(
-      `${name}: the embedded database could not be opened (${messageOf(error)})`,
-      "postgres-embedded-failed"
-    );
-  }
-  const session = (q) => ({
-    async query(text, params) {
-      try {
-        return (await q.query(text, params ? [...params] : void 0)).rows;
-      } catch (error) {
-        throw databaseError(error, name);
-      }
+function loginConnectionString(url, user, password) {
+  const parsed = new URL(url);
+  const parts = [];
+  if (parsed.protocol === "postgres:" || parsed.protocol === "postgresql:") {
+    const host = decodeURIComponent(parsed.hostname).replace(/^\[(.*)\]$/, "$1");
+    if (host) parts.push(["host", host]);
+    if (parsed.port) parts.push(["port", parsed.port]);
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
+    if (database) parts.push(["dbname", database]);
+    for (const key of KEPT) {
+      const value = parsed.searchParams.get(key);
+      if (value === null) continue;
+      const at = parts.findIndex(([k]) => k === key);
+      if (at >= 0) parts.splice(at, 1);
+      parts.push([key, value]);
     }
-  });
-  return {
-    engine: "pglite",
-    ...session(db),
-    transaction: (work) => db.transaction((tx) => work(session(tx))),
-    // Shared by every user of the URL in this process: closeEmbeddedDatabases() ends it.
-    close: async () => {
-    }
-  };
-}
-async function openServer(url, name) {
-  const { default: pg } = await import("./esm-UBOF4QLA.js");
-  let client;
-  try {
-    client = new pg.Client({
-      connectionString: url,
-      application_name: "gitjit",
-      connectionTimeoutMillis: 15e3
-    });
-  } catch {
-    throw badUrl(name);
   }
-  let lost;
-  client.on("error", (error) => {
-    lost ??= error;
-  });
-  try {
-    await client.connect();
-  } catch (error) {
-    await client.end().catch(() => {
-    });
-    throw databaseError(error, name);
-  }
-  const session = {
-    async query(text, params) {
-      try {
-        return (await client.query(text, params ? [...params] : void 0)).rows;
-      } catch (error) {
-        if (lost)
-          throw new DatabaseError(
-            `${name}: the connection was lost (${lost.message})`,
-            "postgres-unreachable",
-            stateOf(lost),
-            true
-          );
-        throw databaseError(error, name);
-      }
-    }
-  };
-  return {
-    engine: "server",
-    ...session,
-    async transaction(work) {
-      await session.query("BEGIN");
-      try {
-        const result = await work(session);
-        await session.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => {
-        });
-        throw error;
-      }
-    },
-    close: () => client.end().catch(() => {
-    })
-  };
-}
-var UNREACHABLE = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "ETIMEDOUT",
-  "EHOSTUNREACH"
-]);
-var DatabaseError = class extends ProviderError {
-  constructor(message, code, sqlState, retryable = false) {
-    super(message, code, retryable);
-    this.sqlState = sqlState;
-  }
-  sqlState;
-};
-function databaseError(error, name) {
-  if (error instanceof ProviderError) return error;
-  const state = stateOf(error);
-  const text = `${name}: ${messageOf(error)}`;
-  if (state && UNREACHABLE.has(state))
-    return new DatabaseError(
-      `${name}: the database server cannot be reached (${state})`,
-      "postgres-unreachable",
-      void 0,
-      true
-    );
-  if (/timeout|terminated unexpectedly|Connection terminated/i.test(messageOf(error)) && !state)
-    return new DatabaseError(`${text}`, "postgres-unreachable", void 0, true);
-  switch (state?.slice(0, 2)) {
-    case "28":
-      return new DatabaseError(
-        `${text} (check the user and password in ${name})`,
-        "postgres-auth-failed",
-        state
-      );
-    case "08":
-    case "57":
-    case "53":
-      return new DatabaseError(text, "postgres-unreachable", state, true);
-    case "40":
-      return new DatabaseError(text, "postgres-conflict", state, true);
-    case "3D":
-      return new DatabaseError(text, "postgres-database-missing", state);
-    case "42":
-      if (state === "42501") return new DatabaseError(text, "postgres-permission-denied", state);
-      if (state === "42704") return new DatabaseError(text, "postgres-role-missing", state);
-      break;
-  }
-  return new DatabaseError(text, "postgres-error", state);
-}
-function stateOf(error) {
-  const code = typeof error === "object" && error !== null ? error.code : void 0;
-  return typeof code === "string" ? code : void 0;
-}
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
+  parts.push(["user", user], ["password", password]);
+  return parts.map(([k, v]) => `${k}=${libpqValue(v)}`).join(" ");
 }
 
 // src/providers/postgres/password.ts
@@ -226,18 +79,32 @@ var PostgresProvider = class {
   plan(grant) {
     return planGrant(grant);
   }
-  async apply(grant) {
+  async apply(grant, options = {}) {
     const pg = postgresGrant(grant);
     if (Date.parse(grant.expiresAt) <= this.context.now().getTime())
       throw new ProviderError(
         `grant ${grant.id} ended at ${grant.expiresAt}; nothing was applied`,
         "grant-ended"
       );
-    const password = modeOf(pg) === "temporary-login" ? randomPassword() : void 0;
-    const verifier = password === void 0 ? void 0 : scramVerifier(password);
-    const statements = grantStatements(grant, verifier);
-    const write = (tx) => writeGrant(tx, grant, pg, statements, verifier);
-    const changed = await this.withDatabase(pg.connection, async (db) => {
+    const statements = grantStatements(grant);
+    const issue = async () => {
+      if (!options.seal)
+        throw new ProviderError(
+          `grant ${grant.id} needs a new password for the temporary login ${statements.roleName}, and this run has no way to deliver it to ${grant.requester} alone; nothing was written`,
+          "credential-undeliverable"
+        );
+      const password = randomPassword();
+      const sealed = await options.seal({
+        username: statements.roleName,
+        password,
+        expiresAt: grant.expiresAt,
+        secret: loginConnectionString(this.urlOf(pg.connection), statements.roleName, password)
+      });
+      return { verifier: scramVerifier(password), sealed };
+    };
+    const login = statements.mode === "temporary-login" ? { issue, reissue: options.reissue === true } : void 0;
+    const write = (tx) => writeGrant(tx, grant, pg, statements, login);
+    const written = await this.withDatabase(pg.connection, async (db) => {
       try {
         return await db.transaction(write);
       } catch (error) {
@@ -246,12 +113,12 @@ var PostgresProvider = class {
       }
     });
     this.context.log(
-      `postgres: ${changed ? "granted" : "already in place:"} ${pg.role} to ${grant.principal} as ${statements.roleName} (${grant.id}), until ${grant.expiresAt}`
+      `postgres: ${written.changed ? "granted" : "already in place:"} ${pg.role} to ${grant.principal} as ${statements.roleName} (${grant.id}), until ${grant.expiresAt}` + (written.credential ? "; a new password was issued, sealed for the requester" : "")
     );
     return {
-      changed,
+      changed: written.changed,
       refs: { connection: pg.connection, role: statements.roleName, target: pg.role, mode: statements.mode },
-      ...password === void 0 ? {} : { credential: { username: statements.roleName, password, expiresAt: grant.expiresAt } }
+      ...written.credential ? { credential: written.credential } : {}
     };
   }
   async revoke(grant, stillActive) {
@@ -354,7 +221,7 @@ var PostgresProvider = class {
     }
   }
 };
-async function writeGrant(tx, grant, pg, s, verifier) {
+async function writeGrant(tx, grant, pg, s, login) {
   if (!await findRole(tx, pg.role))
     throw new ProviderError(
       `role ${pg.role} does not exist on the database ${pg.connection} names; nothing was granted`,
@@ -366,21 +233,40 @@ async function writeGrant(tx, grant, pg, s, verifier) {
       "postgres-login-missing"
     );
   const existing = await findRole(tx, s.roleName);
-  if (existing && parseRoleTag(existing.comment)?.grant !== grant.id)
+  const tag = parseRoleTag(existing?.comment);
+  if (existing && tag?.grant !== grant.id)
     throw new ProviderError(
       `role ${s.roleName} already exists and gitjit did not create it for grant ${grant.id}; nothing was granted`,
       "postgres-role-name-taken"
     );
   let changed = false;
+  let credential;
+  const role = quoteIdent(s.roleName);
+  const until = quoteLiteral(grant.expiresAt);
   if (!existing) {
-    await tx.query(s.create);
+    let create = s.create;
+    if (login) {
+      const issued = await login.issue();
+      create = grantStatements(grant, issued.verifier).create;
+      credential = issued.sealed;
+    }
+    await tx.query(create);
     await tx.query(s.comment);
     changed = true;
-  } else if (verifier !== void 0) {
-    await tx.query(
-      `ALTER ROLE ${quoteIdent(s.roleName)} LOGIN PASSWORD ${quoteLiteral(verifier)} VALID UNTIL ${quoteLiteral(grant.expiresAt)}`
-    );
+  } else if (login) {
+    if (login.reissue) {
+      const issued = await login.issue();
+      await tx.query(
+        `ALTER ROLE ${role} LOGIN PASSWORD ${quoteLiteral(issued.verifier)} VALID UNTIL ${until}`
+      );
+      credential = issued.sealed;
+      changed = true;
+    } else if (!existing.rolcanlogin || !sameInstant(existing.rolvaliduntil, grant.expiresAt)) {
+      await tx.query(`ALTER ROLE ${role} LOGIN VALID UNTIL ${until}`);
+      changed = true;
+    }
   }
+  if (existing && tag?.expires !== grant.expiresAt) await tx.query(s.comment);
   if (!await isMember(tx, s.roleName, pg.role)) {
     await tx.query(s.grantTarget);
     changed = true;
@@ -389,7 +275,10 @@ async function writeGrant(tx, grant, pg, s, verifier) {
     await tx.query(s.grantToLogin);
     changed = true;
   }
-  return changed;
+  return { changed, ...credential ? { credential } : {} };
+}
+function sameInstant(date, iso) {
+  return date instanceof Date && date.getTime() === Date.parse(iso);
 }
 async function findRole(db, name) {
   const rows = await db.query(`SELECT ${ROLE_COLUMNS} FROM pg_roles r WHERE r.rolname = $1`, [name]);

@@ -5,7 +5,7 @@ import {
 import {
   GRANT_ID_PATTERN,
   startEnforcement
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 import {
   __commonJS,
   __require,

@@ -190,6 +190,13 @@ function githubForge(client, repository) {
         per_page: PER_PAGE
       });
       return list.map((p) => p.number);
+    }),
+    publicKeys: (login) => call(`the public SSH keys of ${login}`, async () => {
+      const keys = await client.paginate(client.rest.users.listPublicKeysForUser, {
+        username: login,
+        per_page: PER_PAGE
+      });
+      return keys.map((k) => k.key);
     })
   };
 }

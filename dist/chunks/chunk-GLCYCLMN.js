@@ -26,11 +26,15 @@ function expiryEnforcement(grant) {
   if (grant.provider === "postgres" && grant.mode === "temporary-login") return "native";
   return EXPIRY_ENFORCEMENT[grant.provider];
 }
+function issuesCredential(grant) {
+  return grant.provider === "postgres" && grant.mode === "temporary-login";
+}
 
 export {
   grantId,
   GRANT_ID_PATTERN,
   EXPIRY_ENFORCEMENT,
   startEnforcement,
-  expiryEnforcement
+  expiryEnforcement,
+  issuesCredential
 };

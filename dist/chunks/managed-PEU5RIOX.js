@@ -3,7 +3,7 @@ import {
   authorizationDetails,
   require_dist_cjs,
   sharedListing
-} from "./chunk-OVRSDXKZ.js";
+} from "./chunk-4IHXB7D6.js";
 import {
   awsConfig,
   awsFailure,
@@ -16,11 +16,11 @@ import {
   parsePrincipal,
   parseTag,
   planManaged
-} from "./chunk-YUGX3KEW.js";
-import "./chunk-WVXOZMMY.js";
+} from "./chunk-22OHUKVZ.js";
+import "./chunk-H4SH5AZD.js";
 import {
   EXPIRY_ENFORCEMENT
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 import "./chunk-45KOD4DP.js";
 import "./chunk-C2QBXEJD.js";
 import {

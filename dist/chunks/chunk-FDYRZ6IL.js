@@ -4,7 +4,7 @@ import {
   checkGovernance,
   describeUnapproved,
   judgeMerged
-} from "./chunk-6G2SZOPS.js";
+} from "./chunk-FZAFESRL.js";
 import {
   nextAttempt
 } from "./chunk-STZTMQ6T.js";
@@ -15,11 +15,11 @@ import {
   text,
   tryWrite,
   upsertSticky
-} from "./chunk-MNCN2MT3.js";
+} from "./chunk-WGASRN7S.js";
 import {
   MAX_YAML_BYTES,
   trimSlashes
-} from "./chunk-67MG6UDI.js";
+} from "./chunk-X7NX632O.js";
 import {
   ConfigError,
   gitRefFiles
@@ -27,6 +27,9 @@ import {
 import {
   ServiceError
 } from "./chunk-ZA6GFXEH.js";
+import {
+  GRANT_ID_PATTERN
+} from "./chunk-GLCYCLMN.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
@@ -46,6 +49,7 @@ var HEADLINE = {
   failed: "\u26A0\uFE0F failed: nothing granted"
 };
 function renderApplyComment(outcomes, context = {}) {
+  const delivered = context.previous === void 0 ? /* @__PURE__ */ new Map() : credentialsIn(context.previous);
   const lines = [APPLY_MARKER, "### gitjit apply"];
   for (const o of outcomes) {
     const headline = o.status === "already" ? `\u2705 already ${o.done ?? "granted"}` : HEADLINE[o.status];
@@ -57,6 +61,7 @@ function renderApplyComment(outcomes, context = {}) {
           "",
           `Expiry: ${EXPIRY_WORDS[o.expiry]}.`
         );
+        if (o.credential) lines.push("", ...renderCredential(o.grantId, o.credential));
         break;
       case "approved":
         lines.push(`Would be granted to ${code(o.principal)}.`);
@@ -67,6 +72,11 @@ function renderApplyComment(outcomes, context = {}) {
           "",
           `Expiry: ${EXPIRY_WORDS[o.expiry]}.`
         );
+        if (o.login)
+          lines.push(
+            "",
+            `The temporary login ${code(o.login.username)} keeps its password${o.login.pr !== void 0 ? ` (delivered on pull request #${o.login.pr})` : ""}: only the time it is valid until moved.`
+          );
         break;
       case "revoked":
         lines.push(
@@ -80,6 +90,10 @@ function renderApplyComment(outcomes, context = {}) {
         lines.push(
           `Grant ${code(o.grantId)} was ${o.done ?? "granted"} by an earlier run; nothing was applied again.`
         );
+        {
+          const credential = (o.done ?? "granted") === "granted" ? delivered.get(o.grantId) : void 0;
+          if (credential) lines.push("", ...renderCredential(o.grantId, credential));
+        }
         break;
       case "refused":
         lines.push(...o.reasons.map((r) => `- **${text(r.code)}**: ${text(r.message)}`));
@@ -105,6 +119,79 @@ function renderApplyComment(outcomes, context = {}) {
   }
   if (context.runUrl) lines.push("", `<sub><a href="${encodeURI(context.runUrl)}">workflow run</a></sub>`);
   return fitComment(lines.join("\n"), "_The rest is cut: GitHub limits a comment's length._");
+}
+var CREDENTIAL_MARKER = "<!-- gitjit:credential ";
+var CREDENTIAL_END = "<!-- gitjit:credential-end -->";
+var ARMOR = /^-----BEGIN AGE ENCRYPTED FILE-----\n(?:[A-Za-z0-9+/=]{1,64}\n)+-----END AGE ENCRYPTED FILE-----\n?$/;
+function renderCredential(grantId, c) {
+  const file = `${grantId}.age`;
+  const key = c.recipients.some((r) => r.type === "ssh-ed25519") ? "~/.ssh/id_ed25519" : "~/.ssh/id_rsa";
+  const about = {
+    grant: grantId,
+    username: c.username,
+    expiresAt: c.expiresAt,
+    recipients: c.recipients.map((r) => ({ type: r.type, fingerprint: r.fingerprint }))
+  };
+  const hidden = JSON.stringify(about).replace(
+    /[<>&]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+  return [
+    `${CREDENTIAL_MARKER}${hidden} -->`,
+    `**Your temporary login** ${code(c.username)}, valid until ${text(c.expiresAt)}. Its password is encrypted to your public SSH keys on GitHub (${c.recipients.map((r) => `${code(r.fingerprint)} ${text(r.type)}`).join(", ")}): only the holder of one of their private keys can read it, and gitjit keeps no other copy. Extending this grant keeps the same password.`,
+    "",
+    `Save the block below as ${code(file)}, then connect (with your private key's path after \`-i\`, e.g. \`~/.ssh/id_rsa\` for an RSA key):`,
+    "",
+    "```sh",
+    `psql "$(age -d -i ${key} ${file})"`,
+    "```",
+    "",
+    "It decrypts to a libpq connection string (server, database, user and password), which any libpq client takes as it is.",
+    "",
+    "```",
+    ARMOR.test(c.armored) ? c.armored.replace(/\n$/, "") : "(not shown: the ciphertext is not an age file)",
+    "```",
+    CREDENTIAL_END
+  ];
+}
+function credentialsIn(comment) {
+  const body = comment.replace(/\r\n/g, "\n");
+  const found = /* @__PURE__ */ new Map();
+  let at = body.indexOf(CREDENTIAL_MARKER);
+  while (at >= 0) {
+    const end = body.indexOf(CREDENTIAL_END, at);
+    if (end < 0) break;
+    const section = body.slice(at, end);
+    at = body.indexOf(CREDENTIAL_MARKER, end);
+    const hidden = /^<!-- gitjit:credential (\{.*\}) -->\n/.exec(section)?.[1];
+    const armored = /\n```\n(-----BEGIN AGE ENCRYPTED FILE-----\n[\s\S]*?\n-----END AGE ENCRYPTED FILE-----)\n```\n$/.exec(
+      section
+    )?.[1];
+    if (hidden === void 0 || armored === void 0 || !ARMOR.test(`${armored}
+`)) continue;
+    let about;
+    try {
+      about = JSON.parse(hidden);
+    } catch {
+      continue;
+    }
+    const a = about;
+    if (typeof a.grant !== "string" || !GRANT_ID_PATTERN.test(a.grant) || typeof a.username !== "string" || typeof a.expiresAt !== "string" || !Array.isArray(a.recipients) || !a.recipients.every(
+      (r) => typeof r?.type === "string" && typeof r?.fingerprint === "string"
+    ))
+      continue;
+    found.set(a.grant, {
+      username: a.username,
+      expiresAt: a.expiresAt,
+      armored: `${armored}
+`,
+      recipients: a.recipients.map((r) => ({
+        type: r.type,
+        fingerprint: r.fingerprint
+      }))
+    });
+  }
+  return found;
 }
 
 // src/action/settle.ts
@@ -293,9 +380,9 @@ async function reportSettled(settled, options) {
   for (const s of settled) report(io, s.outcome);
   const all = settled.map((o) => o.outcome);
   for (const pr of new Set(settled.flatMap((o) => o.pr !== void 0 ? [o.pr] : []))) {
-    const body = renderApplyComment(
+    const body = (previous) => renderApplyComment(
       settled.filter((o) => o.pr === pr).map((o) => o.outcome),
-      options.runUrl ? { runUrl: options.runUrl } : {}
+      { ...options.runUrl ? { runUrl: options.runUrl } : {}, ...previous ? { previous } : {} }
     );
     await tryWrite(io, `comment the result on pull request #${pr}`, async () => {
       await upsertSticky(forge, pr, body, APPLY_MARKER);
@@ -333,6 +420,8 @@ function summary(outcomes) {
 }
 
 export {
+  APPLY_MARKER,
+  renderApplyComment,
   settleMerged,
   governanceOf,
   applyMode,

@@ -1,7 +1,7 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   grantId
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 
 // src/core/plan/grant-spec.ts
 function toSeconds(iso) {

@@ -3,12 +3,12 @@ import {
   ledgerGranting,
   openLedger,
   settlementOf
-} from "./chunk-F2CT62NI.js";
-import "./chunk-6G2SZOPS.js";
-import "./chunk-67MG6UDI.js";
+} from "./chunk-XAPSKY46.js";
+import "./chunk-FZAFESRL.js";
+import "./chunk-X7NX632O.js";
 import "./chunk-4K5Z72Y7.js";
-import "./chunk-WVXOZMMY.js";
-import "./chunk-2KJGE2YJ.js";
+import "./chunk-H4SH5AZD.js";
+import "./chunk-GLCYCLMN.js";
 import "./chunk-45KOD4DP.js";
 import "./chunk-UVXFV62D.js";
 export {

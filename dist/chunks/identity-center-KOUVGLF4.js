@@ -26,11 +26,11 @@ import {
   identityCenterTag,
   parseTag,
   planIdentityCenter
-} from "./chunk-YUGX3KEW.js";
-import "./chunk-WVXOZMMY.js";
+} from "./chunk-22OHUKVZ.js";
+import "./chunk-H4SH5AZD.js";
 import {
   EXPIRY_ENFORCEMENT
-} from "./chunk-2KJGE2YJ.js";
+} from "./chunk-GLCYCLMN.js";
 import {
   ProviderError
 } from "./chunk-45KOD4DP.js";
