@@ -1,7 +1,10 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
+  RETRY_BASE_MS
+} from "./chunks/chunk-STZTMQ6T.js";
+import {
   ConfigError
-} from "./chunks/chunk-Y4ZPITG4.js";
+} from "./chunks/chunk-4K5Z72Y7.js";
 import {
   ServiceError
 } from "./chunks/chunk-ZA6GFXEH.js";
@@ -19945,18 +19948,19 @@ async function run(env = process.env, io = actionsIO) {
 }
 async function dispatch(mode, inputs, context, env, io) {
   const { createGitHubClient } = await import("./chunks/client-3MFQE7TB.js");
-  const { githubForge } = await import("./chunks/forge-YPLP3NGI.js");
+  const { githubForge } = await import("./chunks/forge-ULJ3UXS6.js");
+  const timeScaleMs = /^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "") ? Number(env.GITJIT_RETRY_SCALE_MS) : void 0;
+  const retryBaseMs = timeScaleMs !== void 0 ? RETRY_BASE_MS / 1e3 * timeScaleMs : void 0;
   const client = createGitHubClient({
     token: inputs.token,
     baseUrl: context.apiUrl,
     warn: (message) => io.warning(message),
-    // Milliseconds per second of back-off; only tests shrink it.
-    .../^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "") ? { timeScaleMs: Number(env.GITJIT_RETRY_SCALE_MS) } : {}
+    ...timeScaleMs !== void 0 ? { timeScaleMs } : {}
   });
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-NLK7FWUZ.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-Y7LBFXEN.js");
       await pullRequestMode(
         {
           inputs,
@@ -19970,9 +19974,11 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "apply": {
-      const [{ applyMode }, { ledgerGranting }] = await Promise.all([
-        import("./chunks/push-INN6YRNP.js"),
-        import("./chunks/granting-FYVLF7HQ.js")
+      const [{ applyMode }, { ledgerGranting }, { sshKeyDelivery }, { ageCommand }] = await Promise.all([
+        import("./chunks/push-4YJSU4ID.js"),
+        import("./chunks/granting-OIGVAVN3.js"),
+        import("./chunks/credentials-3WFHOLMQ.js"),
+        import("./chunks/age-QX6CEQBZ.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -19980,14 +19986,34 @@ async function dispatch(mode, inputs, context, env, io) {
         env,
         branch: inputs.ledgerBranch,
         now,
-        log: io.info
+        log: io.info,
+        // A temporary login's password: encrypted to the requester's SSH keys on GitHub.
+        delivery: sshKeyDelivery({
+          keys: (login) => forge.publicKeys(login),
+          age: ageCommand(env.GITJIT_AGE || "age")
+        })
       });
-      await applyMode({ inputs, context, now: now() }, forge, io, granting);
+      await applyMode(
+        { inputs, context, now: now(), ...retryBaseMs !== void 0 ? { retryBaseMs } : {} },
+        forge,
+        io,
+        granting
+      );
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-DW4YNAA5.js");
-      await sweepMode({ inputs, workspace: context.workspace, env, now: /* @__PURE__ */ new Date() }, io, forge);
+      const { sweepMode } = await import("./chunks/sweep-FZIPARM6.js");
+      await sweepMode(
+        {
+          inputs,
+          workspace: context.workspace,
+          env,
+          now: /* @__PURE__ */ new Date(),
+          ...retryBaseMs !== void 0 ? { retryBaseMs } : {}
+        },
+        io,
+        forge
+      );
       return;
     }
   }

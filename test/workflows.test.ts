@@ -44,7 +44,9 @@ describe("the shipped workflows", () => {
       );
       expect(read(file), file).not.toMatch(/aws-access-key-id|credentials_json|client-secret|creds:/);
     }
-    expect(workflow("jit-apply.yml").on).toEqual({ push: { branches: ["main"], paths: ["requests/**"] } });
+    // Every push to main: apply settles requests and revokes, and catches up on anything left over.
+    expect(workflow("jit-apply.yml").on).toEqual({ push: { branches: ["main"] } });
+    expect(lintWorkflow(".github/workflows/jit-apply.yml", read("jit-apply.yml"))).toEqual([]);
     expect(Object.keys(workflow("jit-sweep.yml").on)).toEqual(["schedule", "workflow_dispatch"]);
     expect(workflow("jit-sweep.yml").on.schedule).toEqual([{ cron: "*/5 * * * *" }]);
   });
@@ -92,6 +94,20 @@ describe("the workflow lint", () => {
     expect(codes("x.yml", text)).toEqual(["pull-request-target-checkout"]);
     expect(codes("x.yml", text.replace("pull_request_target", "pull_request"))).toEqual([]);
     expect(codes("x.yml", text.replace(/\n +with:\n.*\n$/, "\n"))).toEqual([]);
+  });
+
+  it("fails an apply workflow whose push paths leave out a folder apply settles", () => {
+    const apply = (paths: string) =>
+      `on:\n  push:\n    branches: [main]\n${paths}permissions:\n  contents: write\njobs: {}\n`;
+    expect(codes("jit-apply.yml", apply("    paths: [requests/**]\n"))).toEqual([
+      "apply-misses-settled-files",
+    ]);
+    expect(codes("jit-apply.yml", apply("    paths-ignore: [docs/**]\n"))).toEqual([]);
+    expect(codes("jit-apply.yml", apply("    paths-ignore: [revokes/**]\n"))).toEqual([
+      "apply-misses-settled-files",
+    ]);
+    expect(codes("jit-apply.yml", apply("    paths: [requests/**, revokes/**]\n"))).toEqual([]);
+    expect(codes("jit-apply.yml", apply(""))).toEqual([]);
   });
 
   it("fails a workflow without a top-level permissions block", () => {

@@ -4,6 +4,7 @@
  * a refused one is recorded as refused, once. Crash-safe and idempotent: a re-run of the same
  * merge applies nothing twice.
  */
+import type { CredentialDelivery } from "../commands/credentials.js";
 import { governanceVerdicts, recordGovernance } from "../commands/governance.js";
 import { heldGrantsOf } from "../commands/held-grants.js";
 import {
@@ -17,7 +18,7 @@ import {
 import { type ExpiryEnforcement, expiryEnforcement, grantId } from "../core/grant.js";
 import { readChain } from "../core/ledger/chain.js";
 import { REVOKE_FILE } from "../core/ledger/lifecycle.js";
-import type { Approval, Extension } from "../core/ledger/records.js";
+import type { Approval, AuditRecord, Extension, LedgerEntry } from "../core/ledger/records.js";
 import type { LedgerStore } from "../core/ledger/store.js";
 import type { ProviderId } from "../core/model/schema.js";
 import { grantSpecFor } from "../core/plan/grant-spec.js";
@@ -25,10 +26,13 @@ import type { ApplyOutcome } from "../core/render/apply-comment.js";
 import { loadProvider } from "../providers/registry.js";
 import { type ActionLedgerOptions, openActionLedger } from "./ledger.js";
 import type { Granting } from "./push.js";
+import type { Settlement, SettlementState } from "./settle.js";
 
 export interface LedgerGrantingOptions extends ActionLedgerOptions {
   /** Verify the ledger when it is opened, before anything is judged (apply acts on nothing that fails). */
   verifyNow?: boolean;
+  /** How a credential a grant issues (a temporary login's password) reaches its requester alone. */
+  delivery?: CredentialDelivery;
 }
 
 export async function openLedger(
@@ -42,8 +46,12 @@ export async function openLedger(
   return store;
 }
 
-export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Granting> {
-  const store = await openLedger(options);
+export async function ledgerGranting(
+  options: LedgerGrantingOptions,
+  /** A store the caller already opened (the sweep's), else one is opened. */
+  opened?: LedgerStore,
+): Promise<Granting> {
+  const store = opened ?? (await openLedger(options));
   const { env, now, log } = options;
   const provider = (id: ProviderId) => loadProvider(id, { env, now, log });
   const records = async () => {
@@ -52,6 +60,26 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
   };
   return {
     held: heldGrantsOf(store),
+
+    settlement: async () => settlementOf(await records()),
+
+    async lapse(verdict, reason) {
+      const id = verdict.status === "revoke" ? verdict.grantId : grantId(verdict.path, verdict.pull.number);
+      if ((await records()).some((r) => r.event === "lapsed" && r.data.requestPath === verdict.path)) return;
+      await store.update(() => [
+        {
+          event: "lapsed",
+          grant: id,
+          actor: APPLY_ACTOR,
+          data: {
+            requestPath: verdict.path,
+            pr: verdict.pull.number,
+            requester: verdict.pull.author,
+            reason,
+          },
+        },
+      ]);
+    },
 
     async earlier(added) {
       for (const r of await records()) {
@@ -125,6 +153,7 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
         : { mode: "reviewed", approvers: verdict.approvedBy.map((login) => ({ login })) };
       if (verdict.extension) {
         const { grantId: id, to } = verdict.extension;
+        const held = (await store.read()).entries.get(id);
         const outcome = await applyExtension(store, await provider(verdict.summary.provider), {
           grantId: id,
           requestPath: verdict.path,
@@ -133,16 +162,26 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
           approval,
           now: now(),
         });
-        return settled(outcome, verdict.path, id, "extended", {
+        const result = settled(outcome, verdict.path, id, "extended", {
           to,
           expiry: expiryEnforcement(verdict.summary.grant),
         });
+        // A temporary login keeps its password: say where the requester got it.
+        if (result.status === "extended" && held?.refs.mode === "temporary-login" && held.refs.role)
+          result.login = { username: held.refs.role, ...(held.pr !== undefined ? { pr: held.pr } : {}) };
+        return result;
       }
-      const spec = grantSpecFor(verdict.path, verdict.summary, verdict.pull.number);
+      // Judged as of its merge; access starts now at the earliest (a late run starts it late, and
+      // it still ends when the approved window ends).
+      const startsAt = new Date(
+        Math.max(Date.parse(verdict.summary.startsAt), now().getTime()),
+      ).toISOString();
+      const spec = grantSpecFor(verdict.path, { ...verdict.summary, startsAt }, verdict.pull.number);
       const outcome = await applyGrant(store, await provider(spec.grant.provider), {
         spec,
         approval,
         now: now(),
+        ...(options.delivery ? { delivery: options.delivery } : {}),
       });
       switch (outcome.status) {
         case "done":
@@ -153,15 +192,30 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
             principal: spec.principal,
             expiresAt: spec.expiresAt,
             expiry: expiryEnforcement(spec.grant),
+            ...(outcome.credential ? { credential: outcome.credential } : {}),
           };
         case "already":
           return { status: "already", path: verdict.path, grantId: spec.id };
-        case "refused":
+        case "scheduled":
           return {
-            status: "refused",
+            status: "scheduled",
             path: verdict.path,
-            reasons: [{ code: outcome.code, message: outcome.message }],
+            grantId: spec.id,
+            principal: spec.principal,
+            startsAt: spec.startsAt,
+            expiresAt: spec.expiresAt,
           };
+        case "refused": {
+          // Final, like every refusal: nothing was written on the platform.
+          const reasons = [{ code: outcome.code, message: outcome.message }];
+          await recordRefused(store, spec.id, {
+            requestPath: verdict.path,
+            pr: verdict.pull.number,
+            requester: verdict.pull.author,
+            reasons,
+          });
+          return { status: "refused", path: verdict.path, reasons };
+        }
         case "failed":
           return { status: "failed", path: verdict.path, code: outcome.code, message: outcome.message };
       }
@@ -188,6 +242,65 @@ export async function ledgerGranting(options: LedgerGrantingOptions): Promise<Gr
       });
     },
   };
+}
+
+/**
+ * What the log says of each request and revoke file: settled (granted, extended, revoked, refused,
+ * lapsed), or failing (its platform write failed, and nothing has landed since).
+ */
+export function settlementOf(log: readonly AuditRecord[]): Settlement {
+  const out = new Map<string, SettlementState>();
+  const pathOf = new Map<string, string>();
+  // Scheduled is settled for now, but its write at the start may still fail and be retried.
+  const final = new Set<string>();
+  const settle = (path: string, isFinal = true) => {
+    out.set(path, { state: "settled" });
+    if (isFinal) final.add(path);
+  };
+  for (const r of log) {
+    const entry = r.data.entry as LedgerEntry | undefined;
+    switch (r.event) {
+      case "apply-started":
+        if (entry) pathOf.set(r.grant, entry.requestPath);
+        break;
+      case "scheduled":
+        if (entry) {
+          pathOf.set(r.grant, entry.requestPath);
+          settle(entry.requestPath, false);
+        }
+        break;
+      case "granted":
+      case "break-glass":
+        if (entry) settle(entry.requestPath);
+        break;
+      case "apply-failed": {
+        const path = pathOf.get(r.grant);
+        if (!path || final.has(path)) break;
+        const before = out.get(path);
+        const error = r.data.error as { message?: unknown } | undefined;
+        out.set(path, {
+          state: "failing",
+          attempts: (before?.state === "failing" ? before.attempts : 0) + 1,
+          at: r.at,
+          message: String(error?.message ?? "the platform refused"),
+        });
+        break;
+      }
+      case "refused":
+      case "lapsed":
+      case "revoked":
+        if (typeof r.data.requestPath === "string") settle(r.data.requestPath);
+        break;
+      case "extended": {
+        const extension = r.data.extension as Extension | undefined;
+        if (extension?.requestPath) settle(extension.requestPath);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
 }
 
 /** The reasons a refusal record holds, as far as they are well-formed. */
@@ -219,6 +332,7 @@ function settled(
         expiry: outcome.entry?.expiry ?? extended?.expiry ?? "sweep",
       };
     case "already":
+    case "scheduled":
       return { status: "already", path, grantId: id, done };
     case "refused":
       return { status: "refused", path, reasons: [{ code: outcome.code, message: outcome.message }] };

@@ -14,6 +14,7 @@ import { ProviderError } from "../providers/provider.js";
 import { pullRequestNumber, type RunContext, readContext } from "./context.js";
 import { type ActionInputs, InputError, type Mode, parseInputs } from "./inputs.js";
 import { type ActionIO, actionsIO } from "./io.js";
+import { RETRY_BASE_MS } from "./retry.js";
 
 const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 const SWEEP_EVENTS = new Set(["schedule", "workflow_dispatch"]);
@@ -56,14 +57,16 @@ async function dispatch(
 ) {
   const { createGitHubClient } = await import("../adapters/github/client.js");
   const { githubForge } = await import("../adapters/github/forge.js");
+  // Milliseconds per second of back-off; only tests shrink it.
+  const timeScaleMs = /^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "")
+    ? Number(env.GITJIT_RETRY_SCALE_MS)
+    : undefined;
+  const retryBaseMs = timeScaleMs !== undefined ? (RETRY_BASE_MS / 1000) * timeScaleMs : undefined;
   const client = createGitHubClient({
     token: inputs.token,
     baseUrl: context.apiUrl,
     warn: (message) => io.warning(message),
-    // Milliseconds per second of back-off; only tests shrink it.
-    ...(/^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "")
-      ? { timeScaleMs: Number(env.GITJIT_RETRY_SCALE_MS) }
-      : {}),
+    ...(timeScaleMs !== undefined ? { timeScaleMs } : {}),
   });
   const forge = githubForge(client, context.repository);
   switch (mode) {
@@ -82,9 +85,11 @@ async function dispatch(
       return;
     }
     case "apply": {
-      const [{ applyMode }, { ledgerGranting }] = await Promise.all([
+      const [{ applyMode }, { ledgerGranting }, { sshKeyDelivery }, { ageCommand }] = await Promise.all([
         import("./push.js"),
         import("./granting.js"),
+        import("../commands/credentials.js"),
+        import("../adapters/age.js"),
       ]);
       const now = () => new Date();
       const granting = inputs.dryRun
@@ -94,8 +99,18 @@ async function dispatch(
             now,
             // Nothing is judged, granted or recorded on a ledger that fails verification.
             verifyNow: true,
+            // A temporary login's password: encrypted to the requester's SSH keys on GitHub.
+            delivery: sshKeyDelivery({
+              keys: (login) => forge.publicKeys(login),
+              age: ageCommand(env.GITJIT_AGE || "age"),
+            }),
           });
-      await applyMode({ inputs, context, now: now() }, forge, io, granting);
+      await applyMode(
+        { inputs, context, now: now(), ...(retryBaseMs !== undefined ? { retryBaseMs } : {}) },
+        forge,
+        io,
+        granting,
+      );
       return;
     }
     case "sweep": {
@@ -107,6 +122,7 @@ async function dispatch(
           env,
           now: new Date(),
           ledger: await ledgerOptions(inputs, context, env, io, client),
+          ...(retryBaseMs !== undefined ? { retryBaseMs } : {}),
         },
         io,
         forge,

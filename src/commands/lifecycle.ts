@@ -4,18 +4,22 @@
  * being applied for an orphan), and the outcome after. Re-running any of them converges.
  * The merge-time flow (finding the files a push added, checking approvals) calls these.
  */
-import { expiryEnforcement, type GrantSpec } from "../core/grant.js";
+import { expiryEnforcement, type GrantSpec, issuesCredential, startEnforcement } from "../core/grant.js";
 import { readChain } from "../core/ledger/chain.js";
 import { type Approval, type EventDraft, type LedgerEntry, toSpec } from "../core/ledger/records.js";
 import { isPastExpiry } from "../core/ledger/state.js";
 import type { LedgerStore } from "../core/ledger/store.js";
-import type { Provider } from "../providers/provider.js";
+import type { Provider, Seal, SealedCredential } from "../providers/provider.js";
+import type { CredentialDelivery } from "./credentials.js";
 import { describe } from "./describe-error.js";
 
 export const APPLY_ACTOR = "gitjit-apply";
 
 export type LifecycleOutcome =
-  | { status: "done"; entry?: LedgerEntry }
+  /** `credential`: what the grant issued, sealed for its requester alone (never recorded). */
+  | { status: "done"; entry?: LedgerEntry; credential?: SealedCredential }
+  /** Recorded to start later: its platform cannot hold a start time, so the sweep writes it then. */
+  | { status: "scheduled"; entry: LedgerEntry }
   /** Nothing to do: a re-run of something already recorded. */
   | { status: "already" }
   | { status: "refused"; code: string; message: string }
@@ -41,17 +45,23 @@ function othersActive(
   now: Date,
 ): GrantSpec[] {
   return [...entries]
-    .filter((e) => e.id !== except && e.grant.provider === provider && !isPastExpiry(e, now))
+    .filter(
+      (e) =>
+        e.id !== except && e.grant.provider === provider && e.state !== "scheduled" && !isPastExpiry(e, now),
+    )
     .map(toSpec);
 }
 
-/** Whether the log has ever recorded this grant as granted or ended (a re-run must not grant it again). */
+/**
+ * Whether the log has ever recorded this grant as granted or ended (a re-run must not grant it
+ * again). A failed apply is not an end: a later run tries again, until the window closes.
+ */
 async function seenBefore(store: LedgerStore, id: string): Promise<boolean> {
   const { records } = readChain((await store.contents({ anchors: false })).auditFiles);
   return records.some(
     (r) =>
       r.record.grant === id &&
-      ["granted", "break-glass", "expired", "revoked", "apply-failed"].includes(r.record.event),
+      ["granted", "break-glass", "expired", "revoked", "refused", "lapsed"].includes(r.record.event),
   );
 }
 
@@ -59,6 +69,12 @@ export interface GrantInput {
   spec: GrantSpec;
   approval: Approval;
   now: Date;
+  /**
+   * For a grant that issues a credential (a temporary database login): how it reaches the
+   * requester alone. Asked before anything is written; without it such a grant fails
+   * (credential-undeliverable) with nothing written.
+   */
+  delivery?: CredentialDelivery;
 }
 
 export async function applyGrant(
@@ -74,21 +90,21 @@ export async function applyGrant(
     approval,
     refs: {},
   };
-  await store.read(); // bring the ledger in, so the history check below sees the newest records
+  const before = await store.read(); // bring the ledger in, so the history check below sees the newest records
   if (await seenBefore(store, spec.id)) return { status: "already" };
-  let state: LedgerEntry["state"] = "applying";
-  await store.update((snapshot) => {
-    const held = snapshot.entries.get(spec.id);
-    state = held?.state ?? "applying";
-    return held ? [] : [draft("apply-started", spec.id, { entry: intent })];
-  });
-  // Applying: ours, or an earlier run's that was cut short, which this run finishes.
-  if (state !== "applying") return { status: "already" };
+  // Nothing is written on a platform before the grant's start, unless the platform holds the start.
+  if (startEnforcement(spec.grant) === "sweep" && Date.parse(spec.startsAt) > now.getTime()) {
+    const scheduled: LedgerEntry = { ...intent, state: "scheduled" };
+    let recorded = false;
+    await store.update((snapshot) => {
+      recorded = !snapshot.entries.has(spec.id);
+      return recorded ? [draft("scheduled", spec.id, { entry: scheduled })] : [];
+    });
+    return recorded ? { status: "scheduled", entry: scheduled } : { status: "already" };
+  }
 
-  let refs: Record<string, string>;
-  try {
-    refs = (await provider.apply(spec)).refs;
-  } catch (error) {
+  // Abandons the grant: removes whatever was written (an earlier run may have written it) and records why.
+  const abandon = async (error: unknown) => {
     let cleanedUp = true;
     try {
       await provider.revoke(
@@ -103,6 +119,47 @@ export async function applyGrant(
         ? [draft("apply-failed", spec.id, { cleanedUp, error: { message: describe(error) } })]
         : [],
     );
+  };
+
+  // A credential the grant issues must have a way to its requester alone before anything is
+  // written, in the ledger or on the platform. A failure to find one (GitHub down) writes nothing.
+  let seal: Seal | undefined;
+  if (issuesCredential(spec.grant) && input.delivery) {
+    const prepared = await input.delivery(spec);
+    if ("refused" in prepared) {
+      // An earlier run cut short may have left the login: it goes, with its undeliverable password.
+      if (before.entries.get(spec.id)?.state === "applying")
+        await abandon(new Error(`${prepared.refused.code}: ${prepared.refused.message}`));
+      return { status: "refused", ...prepared.refused };
+    }
+    seal = prepared.seal;
+  }
+
+  let state: LedgerEntry["state"] = "applying";
+  await store.update((snapshot) => {
+    const held = snapshot.entries.get(spec.id);
+    state = held?.state ?? "applying";
+    if (held?.state === "scheduled") {
+      if (Date.parse(held.startsAt) > now.getTime()) return [];
+      // Its start has come: the write begins now, and access begins when it lands.
+      state = "applying";
+      return [
+        draft("apply-started", spec.id, { entry: { ...held, state: "applying", startsAt: isoSeconds(now) } }),
+      ];
+    }
+    return held ? [] : [draft("apply-started", spec.id, { entry: intent })];
+  });
+  // Applying: ours, or an earlier run's that was cut short, which this run finishes.
+  if (state !== "applying") return { status: "already" };
+
+  let refs: Record<string, string>;
+  let credential: SealedCredential | undefined;
+  try {
+    // Nothing an earlier, cut-short run issued reached the requester (its result was never
+    // recorded, nor commented): a login it left gets a new password, delivered by this run.
+    ({ refs, credential } = await provider.apply(spec, { ...(seal ? { seal } : {}), reissue: true }));
+  } catch (error) {
+    await abandon(error);
     return { status: "failed", code: "apply-failed", message: describe(error) };
   }
   const event = approval.mode === "break-glass" ? "break-glass" : "granted";
@@ -113,8 +170,11 @@ export async function applyGrant(
     entry = { ...held, state: "active", refs };
     return [draft(event, spec.id, { entry })];
   });
-  return { status: "done", entry };
+  return { status: "done", entry, ...(credential ? { credential } : {}) };
 }
+
+const isoSeconds = (at: Date) =>
+  new Date(Math.floor(at.getTime() / 1000) * 1000).toISOString().replace(".000Z", "Z");
 
 /** Records a request that was merged but is not granted (policy or approvals not met at merge). */
 export async function recordRefused(

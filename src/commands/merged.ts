@@ -31,6 +31,8 @@ export interface AddedRequest {
   commit: string;
   /** That commit's first parent: the default branch just before the file landed. */
   parent: string;
+  /** When that commit was made (git's committer time, in ms): when GitHub merged it. */
+  committedAt: number;
 }
 
 /** The request and revoke files `before..after` added, each with the first-parent commit that added it. */
@@ -60,7 +62,7 @@ export async function addedRequests(root: string, before: string, after: string)
     "--no-renames",
     "--name-only",
     "-z",
-    "--format=%x00%H%x20%P",
+    "--format=%x00%H%x20%ct%x20%P",
     `${before}..${after}`,
     "--",
     `${REQUESTS_DIR}/`,
@@ -69,13 +71,15 @@ export async function addedRequests(root: string, before: string, after: string)
   const added: AddedRequest[] = [];
   let commit = "";
   let parent = "";
+  let committedAt = 0;
   for (const field of log.split("\0").map((f) => f.trim())) {
-    const header = /^([0-9a-f]{40})(?: ([0-9a-f]{40}))?/.exec(field);
+    const header = /^([0-9a-f]{40}) (\d+)(?: ([0-9a-f]{40}))?/.exec(field);
     if (header) {
       commit = header[1] as string;
-      parent = header[2] ?? "";
+      committedAt = Number(header[2]) * 1000;
+      parent = header[3] ?? "";
     } else if (field && (isRequest(field) || isRevoke(field)) && !added.some((a) => a.path === field))
-      added.push({ path: field, kind: isRevoke(field) ? "revoke" : "request", commit, parent });
+      added.push({ path: field, kind: isRevoke(field) ? "revoke" : "request", commit, parent, committedAt });
   }
   // git log lists the newest first; grant in the order the requests were merged.
   return added.reverse();

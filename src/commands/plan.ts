@@ -1,6 +1,6 @@
 /** `gitjit plan`: validate the request files, then show the exact platform calls each valid one causes. */
 import type { RepoFiles } from "../adapters/repo-files.js";
-import { expiryEnforcement } from "../core/grant.js";
+import { expiryEnforcement, startEnforcement } from "../core/grant.js";
 import { grantSpecFor } from "../core/plan/grant-spec.js";
 import type { PlannedGrant, PlanReport } from "../core/plan/plan.js";
 import type { ValidateReport } from "../core/report.js";
@@ -41,12 +41,19 @@ export function planGrant(path: string, request: RequestSummary, pr?: number): P
     startsAt: spec.startsAt,
     expiresAt: spec.expiresAt,
     expiry: expiryEnforcement(spec.grant),
+    ...(request.scheduled ? { start: startEnforcement(spec.grant) } : {}),
   };
+  const waits =
+    request.scheduled && startEnforcement(spec.grant) === "sweep"
+      ? [
+          `Nothing is written before ${spec.startsAt}: ${spec.grant.provider} cannot hold a start time, so apply records the grant as scheduled and gitjit's sweep makes these calls at its start — up to one sweep interval later (5 minutes with the shipped workflow); it still ends at ${spec.expiresAt}.`,
+        ]
+      : [];
   try {
     const planner = plannerFor(spec.grant.provider);
-    return { ...base, operations: planner.operations(spec), notes: planner.notes(spec) };
+    return { ...base, operations: planner.operations(spec), notes: [...waits, ...planner.notes(spec)] };
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
-    return { ...base, operations: [], notes: [], error: { code: error.code, message: error.message } };
+    return { ...base, operations: [], notes: waits, error: { code: error.code, message: error.message } };
   }
 }

@@ -24,10 +24,13 @@ import {
   orphanSpec,
   planSweep,
   reconcileScopes,
+  SWEEP_ACTOR,
   type SweepOutcome,
 } from "../core/sweep.js";
-import { type Provider, ProviderError } from "../providers/provider.js";
+import { type Provider, ProviderError, type SealedCredential } from "../providers/provider.js";
+import type { CredentialDelivery } from "./credentials.js";
 import { describe } from "./describe-error.js";
+import { applyGrant } from "./lifecycle.js";
 
 export interface SweepOptions {
   now: Date;
@@ -45,6 +48,10 @@ export interface SweepOptions {
 
 export interface SweepDeps {
   store: LedgerStore;
+  /** How a credential a scheduled grant issues at its start reaches its requester alone. */
+  delivery?: CredentialDelivery;
+  /** Called with each scheduled grant started, and the credential it issued, to tell its requester. */
+  started?(entry: LedgerEntry, credential: SealedCredential | undefined): Promise<void>;
   /** Loads a provider; called only for providers some grant or scope needs. */
   provider(id: ProviderId): Promise<Provider>;
   notifier: Notifier;
@@ -68,6 +75,10 @@ export interface SweepReport {
   orphansFailed: { grantId: string; error: string }[];
   warned: LedgerEntry[];
   stuck: LedgerEntry[];
+  /** Scheduled grants written on their platform by this sweep, at their start. */
+  activated: LedgerEntry[];
+  /** Scheduled grants whose window passed before any sweep could start them: nothing was written. */
+  lapsed: LedgerEntry[];
   /** Problems that are not about one grant (a provider that cannot load, a listing that failed). */
   problems: { code: string; message: string }[];
   recorded: AuditRecord[];
@@ -111,6 +122,8 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
     orphansFailed: [],
     warned: plan.warn,
     stuck: plan.stuck,
+    activated: [],
+    lapsed: [],
     problems: [],
     recorded: [],
   };
@@ -136,6 +149,9 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
       else outcome.failed.push({ entry, attempts: result.attempts, error: describe(result.error) });
     });
   }
+
+  if (!options.dryRun) await startScheduled(plan, deps, providers, report, now);
+  else report.activated = plan.activate;
 
   if (options.reconcile) {
     const found = await listEverything(
@@ -166,7 +182,10 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
         if (!provider) return;
         const stillActive = [...fresh.entries.values()]
           .filter(
-            (e) => e.grant.provider === orphan.scope.provider && Date.parse(e.expiresAt) > now.getTime(),
+            (e) =>
+              e.grant.provider === orphan.scope.provider &&
+              e.state !== "scheduled" &&
+              Date.parse(e.expiresAt) > now.getTime(),
           )
           .map(toSpec);
         const result = await call(() => provider.revoke(orphanSpec(orphan, now), stillActive));
@@ -282,6 +301,9 @@ async function verifiedOnly(
     orphansFailed: [],
     warned: [],
     stuck: [],
+    // Nothing scheduled is started on a ledger in doubt.
+    activated: [],
+    lapsed: [],
     problems: [...unverified.problems],
     recorded: [],
   };
@@ -293,7 +315,13 @@ async function verifiedOnly(
     }
   const stillActive = (entry: LedgerEntry): GrantSpec[] =>
     [...others.values()]
-      .filter((e) => e.id !== entry.id && e.grant.provider === entry.grant.provider && !isPastExpiry(e, now))
+      .filter(
+        (e) =>
+          e.id !== entry.id &&
+          e.grant.provider === entry.grant.provider &&
+          e.state !== "scheduled" &&
+          !isPastExpiry(e, now),
+      )
       .map(toSpec);
   if (!options.dryRun) {
     const providers = providerCache(deps, report);
@@ -320,6 +348,59 @@ async function verifiedOnly(
   }
   await sendNotices(report, deps);
   return report;
+}
+
+/**
+ * Scheduled grants whose platform cannot hold a start time: written now that their start has
+ * come, one at a time (each records its intent first, so reconcile never takes it for an orphan);
+ * those whose window passed unstarted are recorded as lapsed.
+ */
+async function startScheduled(
+  plan: ReturnType<typeof planSweep>,
+  deps: SweepDeps,
+  providers: (id: ProviderId) => Promise<Provider | undefined>,
+  report: SweepReport,
+  now: Date,
+) {
+  for (const entry of plan.activate) {
+    const provider = await providers(entry.grant.provider);
+    if (!provider) continue;
+    const outcome = await applyGrant(deps.store, provider, {
+      spec: toSpec(entry),
+      approval: entry.approval,
+      now,
+      ...(deps.delivery ? { delivery: deps.delivery } : {}),
+    });
+    if (outcome.status === "done") {
+      report.activated.push(outcome.entry ?? entry);
+      try {
+        await deps.started?.(outcome.entry ?? entry, outcome.credential);
+      } catch (error) {
+        deps.log(`could not tell the requester of ${entry.id} that it started: ${describe(error)}`);
+      }
+    } else if (outcome.status === "failed" || outcome.status === "refused")
+      report.problems.push({
+        code: "scheduled-start-failed",
+        message: `${entry.id} (${entry.principal}, ${entry.profile}) could not be started at ${entry.startsAt}: ${outcome.message}; apply or the next sweep tries again`,
+      });
+  }
+  if (plan.lapse.length === 0) return;
+  const result = await deps.store.update((fresh) =>
+    plan.lapse
+      .filter((e) => fresh.entries.get(e.id)?.state === "scheduled")
+      .map((e) => ({
+        event: "lapsed" as const,
+        grant: e.id,
+        actor: SWEEP_ACTOR,
+        data: {
+          requestPath: e.requestPath,
+          ...(e.pr !== undefined ? { pr: e.pr } : {}),
+          requester: e.requester,
+          reason: `its window (${e.startsAt} to ${e.expiresAt}) passed before a sweep could start it; nothing was granted`,
+        },
+      })),
+  );
+  report.lapsed = plan.lapse.filter((e) => result.records.some((r) => r.grant === e.id));
 }
 
 type Call = <T>(fn: () => Promise<T>) => ReturnType<typeof retry<T>>;

@@ -66,7 +66,13 @@ export async function validate(
   const policyErrors = new Map<string, Diagnostic[]>();
   for (const { file, ...d } of compiled.errors)
     policyErrors.set(file, [...(policyErrors.get(file) ?? []), d]);
-  for (const [path, errors] of policyErrors) reports.push({ path, valid: false, errors, warnings: [] });
+  const policyWarnings = new Map<string, Diagnostic[]>();
+  for (const { file, ...d } of compiled.warnings ?? [])
+    policyWarnings.set(file, [...(policyWarnings.get(file) ?? []), d]);
+  for (const path of new Set([...policyErrors.keys(), ...policyWarnings.keys()])) {
+    const errors = policyErrors.get(path) ?? [];
+    reports.push({ path, valid: errors.length === 0, errors, warnings: policyWarnings.get(path) ?? [] });
+  }
 
   const teamMembers =
     options.teamMembers ??

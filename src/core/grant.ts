@@ -50,10 +50,29 @@ export const EXPIRY_ENFORCEMENT: Record<ProviderId, ExpiryEnforcement> = {
 };
 
 /**
+ * Who makes a scheduled grant start on time: the platform (a start bound in the AWS or GCP
+ * condition, Azure PIM's startDateTime), or the sweep, which writes it at its start — nothing is
+ * written on a platform before then.
+ */
+export function startEnforcement(grant: Grant): ExpiryEnforcement {
+  return grant.provider === "aws-iam" || grant.provider === "gcp-iam" || grant.provider === "azure-pim"
+    ? "native"
+    : "sweep";
+}
+
+/**
  * Who ends this grant on time. A PostgreSQL grant in temporary-login mode is a per-grant login
  * with VALID UNTIL: the server itself refuses new password logins after the expiry.
  */
 export function expiryEnforcement(grant: Grant): ExpiryEnforcement {
   if (grant.provider === "postgres" && grant.mode === "temporary-login") return "native";
   return EXPIRY_ENFORCEMENT[grant.provider];
+}
+
+/**
+ * Whether applying the grant issues a secret for the requester: a temporary login's password,
+ * which must reach them alone (see commands/credentials.ts).
+ */
+export function issuesCredential(grant: Grant): boolean {
+  return grant.provider === "postgres" && grant.mode === "temporary-login";
 }

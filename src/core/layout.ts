@@ -7,6 +7,8 @@ export const REQUESTS_DIR = "requests";
 /** Early revokes: revokes/<grant id>.yaml (see core/ledger/lifecycle.ts). */
 export const REVOKES_DIR = "revokes";
 export const DEFAULT_POLICY_DIR = "policies";
+/** The folders whose added files apply settles: every merge adding one must run apply. */
+export const SETTLED_DIRS = [REQUESTS_DIR, REVOKES_DIR] as const;
 export const SCHEMAS_DIR = "schemas";
 export const GITHUB_DIR = ".github";
 

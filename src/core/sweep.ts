@@ -21,14 +21,24 @@ export interface SweepPlan {
   stillActive: Map<ProviderId, GrantSpec[]>;
   /** Apply began but never finished, long ago: someone should re-run apply. */
   stuck: LedgerEntry[];
+  /** Scheduled grants whose start has come: the sweep writes them on the platform now. */
+  activate: LedgerEntry[];
+  /** Scheduled grants whose window passed before any sweep started them: recorded, nothing written. */
+  lapse: LedgerEntry[];
 }
 
 export const STUCK_APPLY_MS = 30 * 60_000;
 
 export function planSweep(entries: Iterable<LedgerEntry>, now: Date, warnLeadMs: number): SweepPlan {
-  const plan: SweepPlan = { due: [], warn: [], stillActive: new Map(), stuck: [] };
+  const plan: SweepPlan = { due: [], warn: [], stillActive: new Map(), stuck: [], activate: [], lapse: [] };
   const t = now.getTime();
   for (const entry of entries) {
+    // Not on the platform yet: nothing to remove, nothing a revoke must keep.
+    if (entry.state === "scheduled") {
+      if (isPastExpiry(entry, now)) plan.lapse.push(entry);
+      else if (Date.parse(entry.startsAt) <= t) plan.activate.push(entry);
+      continue;
+    }
     if (isPastExpiry(entry, now) || entry.state === "revoke-failing") {
       plan.due.push(entry);
       continue;
@@ -75,7 +85,8 @@ const membershipKey = (grant: Grant, principal: string) =>
 /** The memberships the held grants give, for finding untagged privileges among them at once. */
 function heldMemberships(entries: ReadonlyMap<string, LedgerEntry>): Set<string> {
   const keys = new Set<string>();
-  for (const entry of entries.values()) keys.add(membershipKey(entry.grant, entry.principal));
+  for (const entry of entries.values())
+    if (entry.state !== "scheduled") keys.add(membershipKey(entry.grant, entry.principal));
   return keys;
 }
 
@@ -92,7 +103,8 @@ export function isHeld(
   if (found.managed.grantId !== "") return entries.has(found.managed.grantId);
   const key = membershipKey(found.scope, found.managed.principal);
   if (memberships) return memberships.has(key);
-  for (const entry of entries.values()) if (membershipKey(entry.grant, entry.principal) === key) return true;
+  for (const entry of entries.values())
+    if (entry.state !== "scheduled" && membershipKey(entry.grant, entry.principal) === key) return true;
   return false;
 }
 

@@ -162,7 +162,7 @@ describe("the action applies what a merge added", () => {
       world.repo.comments.find((c) => c.issue === pull.number && c.body.startsWith(APPLY_MARKER))?.body;
     expect(comment(failing)).toContain("⚠️ failed: nothing granted");
     expect(comment(failing)).toContain(
-      "re\\-running the workflow retries this one".replace("re\\-r", "re-r"),
+      "the next apply or sweep retries this one until it lands or its window ends",
     );
     expect(comment(fine)).toContain("✅ granted");
     expect(await rolesOf("octocat")).toHaveLength(2);

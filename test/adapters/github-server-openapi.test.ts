@@ -287,6 +287,31 @@ describe("the GitHub test server speaks GitHub's API as its OpenAPI description 
     }
   });
 
+  it("a user's public SSH keys, listed over pages; an unknown user is not found", async () => {
+    const keys = [
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHc6I2tFZ7Jc4yQm2Kp2D4H0b3nVnIu5yXb1mQk2m0m5 mona@laptop",
+      "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7",
+      "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTY=",
+    ];
+    for (const key of keys) server.state.addSshKey("mona", key);
+    const first = (await conforms("GET /users/{username}/keys", { username: "mona", per_page: 2 })) as {
+      key: string;
+    }[];
+    expect(first).toHaveLength(2);
+    const all = await client.paginate(client.rest.users.listPublicKeysForUser, {
+      username: "mona",
+      per_page: 2,
+    });
+    // GitHub keeps a key's type and base64, not its comment.
+    expect(all.map((k) => k.key)).toEqual(keys.map((k) => k.split(" ").slice(0, 2).join(" ")));
+    expect(await conforms("GET /users/{username}/keys", { username: "hubot" })).toEqual([]);
+    await expect(
+      client.request("GET /users/{username}/keys", { username: "nobody-here" }),
+    ).rejects.toMatchObject({
+      status: 404,
+    });
+  });
+
   it("a read-only token reads but cannot write", async () => {
     server.state.token("fork", "github-actions[bot]", { readOnly: true });
     const forkClient = createGitHubClient({ token: "fork", baseUrl: server.url, retries: 0 });

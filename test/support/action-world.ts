@@ -122,21 +122,30 @@ export class MainBranch {
     return this.git("rev-parse", "HEAD").trim();
   }
 
-  /** A commit on main writing `files` (a squash merge, or a direct push), pushed to the server too. */
-  commit(files: Record<string, string>, message = "merge"): string {
+  /**
+   * A commit on main writing `files` (a squash merge, or a direct push), pushed to the server too;
+   * `at` sets its time (when GitHub merged it), else now.
+   */
+  commit(files: Record<string, string>, message = "merge", at?: Date): string {
     writeFiles(this.root, files);
     for (const [path, text] of Object.entries(files)) this.files.set(path, text);
     this.git("add", "-A");
-    this.git("commit", "-qm", message);
+    if (at) {
+      const date = at.toISOString();
+      execFileSync("git", ["commit", "-qm", message], {
+        cwd: this.root,
+        env: { ...process.env, ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      });
+    } else this.git("commit", "-qm", message);
     return this.register();
   }
 
   /** Squash-merges `pull` (its changes, then `override`): the server records the same merge commit. */
-  merge(pull: PullHandle, override: Record<string, string> = {}): string {
+  merge(pull: PullHandle, override: Record<string, string> = {}, at?: Date): string {
     const changed = Object.fromEntries(
       pull.files().flatMap((f) => (f.after !== undefined ? [[f.filename, f.after]] : [])),
     );
-    const sha = this.commit({ ...changed, ...override }, `Merge pull request #${pull.number}`);
+    const sha = this.commit({ ...changed, ...override }, `Merge pull request #${pull.number}`, at);
     pull.merge({ sha, files: Object.fromEntries(this.files) });
     return sha;
   }

@@ -6,6 +6,7 @@
  * text spliced into a shell script.
  */
 import { parse } from "yaml";
+import { SETTLED_DIRS } from "../../src/core/layout.js";
 
 export interface LintFinding {
   file: string;
@@ -15,7 +16,8 @@ export interface LintFinding {
     | "id-token-outside-apply"
     | "untrusted-text-in-script"
     | "local-action-on-pull-request"
-    | "ledger-writer-outside-jit";
+    | "ledger-writer-outside-jit"
+    | "apply-misses-settled-files";
   message: string;
 }
 
@@ -63,6 +65,22 @@ export function lintWorkflow(file: string, text: string): LintFinding[] {
   const on = events(workflow.on);
   const jobs = Object.entries(workflow.jobs ?? {});
 
+  // The apply workflow must run on every push that adds a file apply settles.
+  if (name === "jit-apply.yml") {
+    const push = (workflow.on as { push?: { paths?: unknown; "paths-ignore"?: unknown } } | undefined)?.push;
+    const paths = Array.isArray(push?.paths) ? push.paths.map(String) : undefined;
+    const ignored = Array.isArray(push?.["paths-ignore"]) ? push["paths-ignore"].map(String) : [];
+    for (const dir of SETTLED_DIRS) {
+      const samples = [`${dir}/x.yaml`, `${dir}/x/y.yaml`];
+      const runs = (sample: string) =>
+        (!paths || paths.some((p) => globMatches(p, sample))) && !ignored.some((p) => globMatches(p, sample));
+      if (!samples.every(runs))
+        add(
+          "apply-misses-settled-files",
+          `the push trigger's paths leave out ${dir}/, whose files apply settles: a merge that adds only those would run nothing`,
+        );
+    }
+  }
   if (workflow.permissions === undefined)
     add(
       "no-top-level-permissions",
@@ -114,4 +132,13 @@ export function lintWorkflow(file: string, text: string): LintFinding[] {
     }
   }
   return found;
+}
+
+/** GitHub's path filter globs, enough for the patterns workflows use: ** crosses folders, * does not. */
+function globMatches(pattern: string, path: string): boolean {
+  const regex = pattern
+    .split("**")
+    .map((part) => part.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*"))
+    .join(".*");
+  return new RegExp(`^${regex}$`).test(path);
 }

@@ -28,6 +28,7 @@ export function requestPathProblem(path: unknown, profile: string, requester: st
 export function followsProblem(record: AuditRecord, held: LedgerEntry | undefined): string | undefined {
   const data = record.data;
   switch (record.event) {
+    case "scheduled":
     case "apply-started":
     case "granted": {
       const entry = data.entry as LedgerEntry | undefined;

@@ -7,9 +7,11 @@ import { canonicalJson, sha256Hex } from "./canonical.js";
 
 export const AUDIT_EVENTS = [
   "apply-started",
+  "scheduled",
   "granted",
   "apply-failed",
   "refused",
+  "lapsed",
   "revoked",
   "expired",
   "extended",
@@ -51,7 +53,11 @@ export interface Extension {
   approval: Approval;
 }
 
-export type EntryState = "applying" | "active" | "revoke-failing";
+/**
+ * scheduled: approved, to be written on the platform by the sweep at its start (its platform
+ * cannot hold a start time); applying: the write has begun; active; revoke-failing.
+ */
+export type EntryState = "scheduled" | "applying" | "active" | "revoke-failing";
 
 /** One grant as the ledger holds it: the file ledger/active/<id>.json. */
 export interface LedgerEntry extends GrantSpec {

@@ -17,13 +17,17 @@ export function foldEvent(
   const held = entries.get(id);
   const data = event.data;
   switch (event.event) {
+    case "scheduled":
     case "apply-started":
     case "granted":
     case "break-glass": {
       const entry = data.entry as LedgerEntry | undefined;
       if (!entry || entry.id !== id) return `${event.event} without the grant's entry`;
-      if (event.event === "apply-started" && held) return `apply-started for ${id}, which is already held`;
-      if (event.event !== "apply-started" && held && held.state !== "applying")
+      if (event.event === "scheduled" && held) return `scheduled ${id}, which is already held`;
+      // A scheduled grant's write begins at its start.
+      if (event.event === "apply-started" && held && held.state !== "scheduled")
+        return `apply-started for ${id}, which is already held`;
+      if ((event.event === "granted" || event.event === "break-glass") && held && held.state !== "applying")
         return `${event.event} for ${id}, which is already ${held.state}`;
       entries.set(id, entry);
       return undefined;
@@ -69,6 +73,10 @@ export function foldEvent(
     case "expiry-warned":
       if (!held) return `expiry-warned for ${id}, which is not held`;
       entries.set(id, { ...held, warnedAt: at });
+      return undefined;
+    case "lapsed":
+      // A scheduled grant whose window passed before the sweep could start it: nothing was written.
+      if (held?.state === "scheduled") entries.delete(id);
       return undefined;
     case "refused":
     case "orphan-revoked":

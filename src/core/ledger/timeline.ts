@@ -37,11 +37,15 @@ export function grantHistories(records: readonly AuditRecord[], now: Date): Gran
     history.records.push(record);
     const data = record.data;
     switch (record.event) {
+      case "scheduled":
       case "apply-started":
       case "granted":
       case "break-glass":
         history.entry = data.entry as LedgerEntry;
-        if (record.event !== "apply-started") history.granted = true;
+        // A new attempt after a failed one: the failure ended nothing that is held now.
+        if (record.event === "apply-started" && history.end?.event === "apply-failed")
+          history.end = undefined;
+        if (record.event === "granted" || record.event === "break-glass") history.granted = true;
         break;
       case "extended":
         if (history.entry) {

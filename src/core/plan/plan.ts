@@ -15,6 +15,8 @@ export interface PlannedGrant {
   startsAt: string;
   expiresAt: string;
   expiry: ExpiryEnforcement;
+  /** A scheduled grant: who makes it start on time (the platform, or the sweep, which writes it then). */
+  start?: ExpiryEnforcement;
   operations: PlannedOperation[];
   notes: string[];
   /** Present when the grant cannot be carried out as configured (then there are no operations). */

@@ -5,6 +5,7 @@
 import { policyJsonSchema, validatePolicyFile } from "../../generated/validators.js";
 import { at, type FileDiagnostic } from "../diagnostics.js";
 import { MAX_DURATION_MS, parseDuration } from "../duration.js";
+import { startEnforcement } from "../grant.js";
 import { type LedgerKeyPolicy, parsePublicKey } from "../ledger/keys.js";
 import { type JsonPath, loadYaml, MAX_POLICY_BYTES } from "../load/yaml.js";
 import { LoginIndex } from "../login.js";
@@ -46,6 +47,8 @@ export interface CompiledPolicy {
   policy: Policy;
   /** Problems in the policy files; a policy with any of these must not judge a request. */
   errors: FileDiagnostic[];
+  /** Things the admins should know that do not stop the policy from judging. */
+  warnings?: FileDiagnostic[];
 }
 
 const BASIC_GCP_ROLES = new Set(["roles/owner", "roles/editor", "roles/viewer"]);
@@ -145,6 +148,7 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
   };
   // With a file unreadable, checks of the whole would report what that file may well define.
   if (errors.length > 0 && !errors.every((e) => e.code === "duplicate-name")) return { policy, errors };
+  const warnings: FileDiagnostic[] = [];
   const report = (
     o: Origin,
     code: string,
@@ -216,6 +220,17 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
       );
     if (profile.schedule?.horizon)
       checkDuration(o, profile.schedule.horizon, ["schedule", "horizon"], report);
+    if (profile.schedule?.allowed && startEnforcement(profile.grant) === "sweep") {
+      const path = [...o.path, "schedule", "allowed"];
+      warnings.push(
+        at(o.file, {
+          code: "schedule-by-sweep",
+          message: `profile "${name}" allows a scheduled start, but ${profile.grant.provider} cannot hold a start time: gitjit's sweep grants it at its start, up to one sweep interval late (the access still ends on time)`,
+          path,
+          ...o.locate(path, "value"),
+        }),
+      );
+    }
     if (profile.approval.autoApprove?.upTo)
       checkDuration(o, profile.approval.autoApprove.upTo, ["approval", "autoApprove", "upTo"], report);
 
@@ -250,7 +265,7 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
       );
   }
 
-  return { policy, errors };
+  return { policy, errors, warnings };
 }
 
 type Report = (o: Origin, code: string, message: string, sub?: JsonPath) => void;

@@ -13,6 +13,8 @@ export interface SweepReportView {
   orphansFailed: { grantId: string; error: string }[];
   warned: LedgerEntry[];
   stuck: LedgerEntry[];
+  activated: LedgerEntry[];
+  lapsed: LedgerEntry[];
   problems: { code: string; message: string }[];
   recorded: { seq: number; event: string; grant: string }[];
   commit?: string;
@@ -29,7 +31,13 @@ export function renderSweepText(report: SweepReportView, location: string): stri
     for (const o of report.orphans)
       lines.push(`would remove  ${o.grantId}  orphan: ${o.principal} at ${o.location}`);
     for (const e of report.warned) lines.push(`would warn    ${e.id}  ${where(e)} expires ${e.expiresAt}`);
+    for (const e of report.activated)
+      lines.push(`would start   ${e.id}  ${where(e)} (scheduled from ${e.startsAt})`);
   } else {
+    for (const e of report.activated)
+      lines.push(`started       ${e.id}  ${where(e)} (scheduled; until ${e.expiresAt})`);
+    for (const e of report.lapsed)
+      lines.push(`lapsed        ${e.id}  ${where(e)} (scheduled ${e.startsAt}, window passed unstarted)`);
     for (const e of report.removed) lines.push(`removed       ${e.id}  ${where(e)} (expired ${e.expiresAt})`);
     for (const f of report.failing)
       lines.push(`FAILING       ${f.id}  ${f.principal}: ${f.error} (${f.attempts} attempts)`);
@@ -67,6 +75,8 @@ export function renderSweepJson(report: SweepReportView): string {
       orphansFailed: report.orphansFailed,
       warned: report.warned.map(brief),
       interrupted: report.stuck.map(brief),
+      started: report.activated.map(brief),
+      lapsed: report.lapsed.map(brief),
       problems: report.problems,
       recorded: report.recorded.map((r) => ({ seq: r.seq, event: r.event, grant: r.grant })),
       commit: report.commit ?? null,

@@ -10,6 +10,7 @@ import type {
   PullHandle,
   Repo,
   ReviewRecord,
+  SshKeyRecord,
   StatusRecord,
   User,
 } from "./state.js";
@@ -45,6 +46,11 @@ export function simpleUser(api: string, user: User) {
     type: user.type,
     site_admin: false,
   };
+}
+
+/** A public SSH key as GET /users/{username}/keys lists it ("key-simple"). */
+export function keySimple(record: SshKeyRecord) {
+  return { id: record.id, key: record.key, created_at: record.createdAt, last_used: null };
 }
 
 export function repository(api: string, repo: Repo) {

@@ -97,6 +97,16 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
     ],
     [
       "GET",
+      new RegExp(`^/users/${seg}/keys$`),
+      (ctx) => {
+        // Anyone may read a user's verified public keys; an unknown login is not found.
+        const user = state.users.get((ctx.params[0] as string).toLowerCase());
+        if (user?.type !== "User") return notFound();
+        return page(ctx, (state.sshKeys.get(user.id) ?? []).map(json.keySimple));
+      },
+    ],
+    [
+      "GET",
       new RegExp(`${R}/collaborators/${seg}/permission$`),
       withRepo((repo, ctx) => {
         const user = state.users.get((ctx.params[2] as string).toLowerCase());

@@ -2,9 +2,10 @@
  * A GitHub REST API test server on loopback: the real Octokit talks to it over HTTP. It serves
  * pull requests, their files and reviews, team members, collaborator permissions, contents at a
  * ref, commit statuses and check runs, issue comments and events, the token's own account, the pull
- * requests of a commit and the rate limit (whose answer, like every answer, carries GitHub's time in
- * its Date header: `clockOffsetMs` sets the server's clock off from this machine's), with GitHub's pagination (Link headers, per_page up to 100), an optional
- * path prefix (GitHub Enterprise's /api/v3), token checks (a read-only token's writes refused),
+ * requests of a commit, users' public SSH keys and the rate limit (whose answer, like every answer,
+ * carries GitHub's time in its Date header: `clockOffsetMs` sets the server's clock off from this
+ * machine's), with GitHub's pagination (Link headers, per_page up to 100), an optional path prefix
+ * (GitHub Enterprise's /api/v3), token checks (a read-only token's writes refused),
  * injected faults, and an optional latency (every answer held back, as a distant API's would be).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
