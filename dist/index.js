@@ -1,7 +1,7 @@
 import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
 import {
   require_core
-} from "./chunks/chunk-P6DY46FJ.js";
+} from "./chunks/chunk-GMHIUSS6.js";
 import {
   RETRY_BASE_MS
 } from "./chunks/chunk-STZTMQ6T.js";
@@ -176,7 +176,7 @@ async function run(env = process.env, io = actionsIO) {
   }
 }
 async function dispatch(mode, inputs, context, env, io) {
-  const { createGitHubClient } = await import("./chunks/client-GMCKAJFZ.js");
+  const { createGitHubClient } = await import("./chunks/client-3MFQE7TB.js");
   const { githubForge } = await import("./chunks/forge-ULJ3UXS6.js");
   const timeScaleMs = /^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "") ? Number(env.GITJIT_RETRY_SCALE_MS) : void 0;
   const retryBaseMs = timeScaleMs !== void 0 ? RETRY_BASE_MS / 1e3 * timeScaleMs : void 0;
@@ -189,7 +189,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-HCVQYYYR.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-TALD6KGM.js");
       await pullRequestMode(
         {
           inputs,
@@ -204,8 +204,8 @@ async function dispatch(mode, inputs, context, env, io) {
     }
     case "apply": {
       const [{ applyMode }, { ledgerGranting }, { sshKeyDelivery }, { ageCommand }] = await Promise.all([
-        import("./chunks/push-VHFNWMFP.js"),
-        import("./chunks/granting-NZ4SJZVI.js"),
+        import("./chunks/push-YTWRFQAM.js"),
+        import("./chunks/granting-74EDYAV2.js"),
         import("./chunks/credentials-3WFHOLMQ.js"),
         import("./chunks/age-QX6CEQBZ.js")
       ]);
@@ -230,7 +230,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-NI5WSM46.js");
+      const { sweepMode } = await import("./chunks/sweep-3CW5PBUV.js");
       await sweepMode(
         {
           inputs,
