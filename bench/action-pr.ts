@@ -37,6 +37,7 @@ export async function benchActionPullRequest(ctx: BenchContext): Promise<Measure
     const repo = server.state.addRepo(REPO);
     repo.collaborator(author, "write");
     const base = repo.commit(files);
+    repo.branches.set(repo.defaultBranch, base); // the default branch's policy is read too
     const pull = repo.openPull({
       author,
       base,

@@ -90,6 +90,7 @@ async function approvalsRuns(ctx: BenchContext, size: ApprovalsSize, latencyMs: 
     for (const r of pool) if (r.permission) repo.collaborator(r.login, r.permission);
     repo.collaborator(REQUESTER, "write");
     const base = repo.commit(baseFiles());
+    repo.branches.set(repo.defaultBranch, base); // the default branch's policy is read too
     const pull = repo.openPull({
       author: REQUESTER,
       base,

@@ -151,7 +151,7 @@ export function simulateHistory(size: HistorySize): HistoryCommit[] {
         const data = {
           by: login,
           approval: { mode: "self", approvers: [] },
-          requestPath: `requests/${profile.name}/${login}-revoke-g${made}.yaml`,
+          requestPath: `revokes/${id}.yaml`,
           pr: 500_000 + made,
           reason: "Done early",
         };

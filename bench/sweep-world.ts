@@ -4,9 +4,12 @@
  * apply would have left them.
  */
 import { execFileSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { join } from "node:path";
 import { GitLedgerStore } from "../src/adapters/git/ledger-store.js";
 import { expiryEnforcement, grantId } from "../src/core/grant.js";
+import type { LedgerTrust } from "../src/core/ledger/guard.js";
+import { ledgerKeys, signerFor } from "../src/core/ledger/keys.js";
 import type { EventDraft, LedgerEntry } from "../src/core/ledger/records.js";
 import type { Grant } from "../src/core/model/schema.js";
 import { type InlineGrant, inlinePolicyDocument, inlinePolicyName } from "../src/providers/aws/plan.js";
@@ -98,13 +101,21 @@ export async function seedLedger(
   dir: string,
   entries: readonly LedgerEntry[],
   at: Date,
+  /** Signs the seed commit, as apply's signing key would have. */
+  trust?: LedgerTrust,
 ): Promise<{ clone: string; remote: string; seed: string }> {
   const remote = join(dir, "ledger.git");
   const clone = join(dir, "runner");
   execFileSync("git", ["init", "--quiet", "--bare", remote]);
   execFileSync("git", ["init", "--quiet", clone]);
   git(clone, "remote", "add", "origin", remote);
-  const store = new GitLedgerStore({ repo: clone, branch: LEDGER_BRANCH, remote: "origin", now: () => at });
+  const store = new GitLedgerStore({
+    repo: clone,
+    branch: LEDGER_BRANCH,
+    remote: "origin",
+    now: () => at,
+    ...(trust ? { trust } : {}),
+  });
   const drafts = entries.map(
     (entry): EventDraft => ({ event: "granted", grant: entry.id, actor: "gitjit-apply", data: { entry } }),
   );
@@ -115,4 +126,23 @@ export async function seedLedger(
 /** Moves the ledger back to the seeded commit, undoing what a sweep recorded. */
 export function resetLedger(remote: string, seed: string) {
   git(remote, "update-ref", `refs/heads/${LEDGER_BRANCH}`, seed);
+}
+
+/**
+ * A ledger signing key made for one benchmark run, as a repository that uses gitjit would have it:
+ * the policy part listing its public half (policies/ledger-keys.yaml), the private half apply and
+ * sweep sign with (GITJIT_LEDGER_SIGNING_KEY), and the store's trust for seeding.
+ */
+export function benchSigningKey(from: Date): { policyFile: string; privateKey: string; trust: LedgerTrust } {
+  const pair = generateKeyPairSync("ed25519");
+  const publicKey = pair.publicKey.export({ format: "der", type: "spki" }).toString("base64");
+  const privateKey = pair.privateKey.export({ format: "pem", type: "pkcs8" }).toString();
+  const keys = ledgerKeys([{ id: "bench", publicKey, from: from.toISOString() }]);
+  const signer = signerFor(privateKey, keys);
+  if (!signer.ok) throw new Error(signer.reason);
+  return {
+    policyFile: `version: 1\nledger:\n  keys:\n    - id: bench\n      publicKey: ${publicKey}\n      from: ${from.toISOString()}\n`,
+    privateKey,
+    trust: { keys, signer: signer.value },
+  };
 }

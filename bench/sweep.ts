@@ -5,13 +5,14 @@
  * whatever has expired, so the removal sweep is measured with --no-reconcile and reconcile alone
  * (a dry run) is measured apart.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AwsTestServer } from "../test/support/aws-server.js";
 import { startGitHubServer } from "../test/support/github/server.js";
 import { type BenchContext, expectRun, type Measured, median, ratioOf, runProcess } from "./measure.js";
 import {
+  benchSigningKey,
   heldGrants,
   type Platform,
   plantAws,
@@ -97,7 +98,16 @@ async function sweepRuns(
   const entries = heldGrants(platform, size, NOW);
   const server = await startServer(platform, entries);
   try {
-    const { clone, remote, seed } = await seedLedger(dir, entries, new Date(NOW.getTime() - 3600_000));
+    // Signed, as apply and sweep sign it in the jit environment: the sweep verifies the seed commit's seal.
+    const key = benchSigningKey(new Date(NOW.getTime() - 86_400_000));
+    const { clone, remote, seed } = await seedLedger(
+      dir,
+      entries,
+      new Date(NOW.getTime() - 3600_000),
+      key.trust,
+    );
+    mkdirSync(join(clone, "policies"));
+    writeFileSync(join(clone, "policies", "ledger-keys.yaml"), key.policyFile);
     const samples: SweepSample[] = [];
     for (let i = 0; i < runs; i++) {
       resetLedger(remote, seed);
@@ -118,7 +128,12 @@ async function sweepRuns(
           ],
           {
             cwd: clone,
-            env: { ...server.env, GITJIT_LEDGER_BRANCH: undefined, GITJIT_LEDGER_REMOTE: undefined },
+            env: {
+              ...server.env,
+              GITJIT_LEDGER_BRANCH: undefined,
+              GITJIT_LEDGER_REMOTE: undefined,
+              GITJIT_LEDGER_SIGNING_KEY: key.privateKey,
+            },
           },
         ),
         `gitjit sweep ${args.join(" ")} (${platform})`,

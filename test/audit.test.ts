@@ -1,6 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { GitLedgerStore } from "../src/adapters/git/ledger-store.js";
 import { readAuditLog, who } from "../src/commands/audit.js";
 import { canonicalJson } from "../src/core/ledger/canonical.js";
 import { type AuditRecord, GENESIS_HASH, recordHash } from "../src/core/ledger/records.js";
@@ -8,7 +10,8 @@ import { csvCell } from "../src/core/render/audit-output.js";
 import { runCli } from "./support/cli.js";
 import { gitSync } from "./support/git-fixtures.js";
 import { History } from "./support/history.js";
-import { entry, PG_NATIVE } from "./support/ledger-fixtures.js";
+import { entry, PG_NATIVE, REVIEWED } from "./support/ledger-fixtures.js";
+import { forge, keysFile, signerOf, type TestKey, testKey, trustOf } from "./support/ledger-keys.js";
 import { TestPlatform } from "./support/test-platform.js";
 
 let h: History;
@@ -282,5 +285,248 @@ describe("gitjit audit history and export", () => {
     const result = await runCli(["audit", "verify"], { cwd: h.repo });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("no ledger here: branch gitjit-ledger on origin does not exist");
+  }, 30_000);
+});
+
+describe("gitjit audit verify: records that prove their writer and their cause", () => {
+  const NOW = "2026-12-01T12:00:00Z";
+  let key: TestKey;
+
+  /** A commit on the default branch of the auditor's clone, at the History's time: a merged pull request's files. */
+  function merged(files: Record<string, string>, subject: string) {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(h.repo, path)), { recursive: true });
+      writeFileSync(join(h.repo, path), text);
+    }
+    gitSync(h.repo, ["add", "-A", "--", ...Object.keys(files)]);
+    const when = new Date(h.now.getTime() - 60_000).toISOString();
+    execFileSync("git", ["commit", "--quiet", "-m", subject], {
+      cwd: h.repo,
+      env: { ...process.env, GIT_COMMITTER_DATE: when, GIT_AUTHOR_DATE: when },
+    });
+  }
+  const request = (login: string, extra = "") =>
+    `profile: prod-db-read\nrequester: ${login}\nduration: 2h\njustification: Investigate failed payouts\nticket: INC-4821\n${extra}`;
+
+  /**
+   * A signed ledger (when `signed`) whose grants, extension and revoke were each merged on main:
+   * user1's grant revoked by its requester, user2's extended to 13:00.
+   */
+  async function history(signed = true) {
+    key = testKey("ledger-2026");
+    h = new History(signed ? trustOf([key]) : undefined);
+    merged(
+      signed ? { "policies/ledger-keys.yaml": keysFile(key) } : { "README.md": "access\n" },
+      "Adopt gitjit",
+    );
+    const a = entry(1);
+    const b = entry(2);
+    merged({ [a.requestPath]: request("user1") }, "Debug payouts (#1001)");
+    merged({ [b.requestPath]: request("user2") }, "Merge pull request #1002 from user2/debug");
+    await h.grant(a);
+    await h.grant(b);
+    h.at("2026-12-01T09:30:00Z");
+    merged({ [`revokes/${a.id}.yaml`]: "requester: user1\nreason: done\n" }, "Give up access (#88)");
+    await h.revoke(a.id, a.requester);
+    const extension = "requests/prod-db-read/user2-more.yaml";
+    h.at("2026-12-01T10:30:00Z");
+    merged({ [extension]: request("user2", `extends: ${b.id}\n`) }, "More time (#77)");
+    await h.extend(b.id, "2026-12-01T13:00:00.000Z", REVIEWED, extension);
+    return { a, b };
+  }
+  const verify = (...extra: string[]) => runCli(["audit", "verify", "--now", NOW, ...extra], { cwd: h.repo });
+
+  it("passes a signed history whose every grant, extension and revoke a merged pull request caused", async () => {
+    await history();
+    const result = await verify();
+    expect(result.stdout).toMatch(
+      /^audit verify: ok: 6 records, 2 grants, chain intact; 6 commits signed by the policy's ledger keys; causes checked against HEAD \([0-9a-f]{12}\) \(4 grants, extensions and revokes\)/,
+    );
+    expect(result.code).toBe(0);
+  }, 30_000);
+
+  it("finds a chained record appended by another identity, unsigned, with active files that agree with it", async () => {
+    const { b } = await history();
+    forge(h.git.remote, {
+      at: "2026-12-01T11:00:00.000Z",
+      drafts: [{ event: "expired", grant: b.id, actor: "gitjit-sweep", data: { expiresAt: b.expiresAt } }],
+    });
+    gitSync(h.repo, ["fetch", "--quiet", "origin"]);
+    const result = await verify();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /the first broken record is audit\/2026\/12\.jsonl:7 \(record 7, gj-[0-9a-f]{20}\) error unsigned: not signed, though signing had begun/,
+    );
+  }, 30_000);
+
+  it("finds a chained record signed with another key: one under the ledger key's name, or one the policy does not list", async () => {
+    const { b } = await history();
+    const extend = (by: TestKey) =>
+      forge(h.git.remote, {
+        at: "2026-12-01T11:00:00.000Z",
+        signer: signerOf(by),
+        drafts: [
+          {
+            event: "extended",
+            grant: b.id,
+            actor: "gitjit-apply",
+            data: {
+              extension: {
+                requestPath: "requests/prod-db-read/user2-more.yaml",
+                pr: 77,
+                from: "2026-12-01T13:00:00.000Z",
+                to: "2026-12-31T13:00:00.000Z",
+                approval: REVIEWED,
+              },
+              refs: {},
+            },
+          },
+        ],
+      });
+    extend(testKey(key.id));
+    gitSync(h.repo, ["fetch", "--quiet", "origin"]);
+    const impostor = await verify();
+    expect(impostor.code).toBe(1);
+    expect(impostor.stdout).toMatch(
+      /\(record 7, gj-[0-9a-f]{20}\) error bad-signature: its signature is not key "ledger-2026"'s/,
+    );
+    const other = await history();
+    extend(testKey("mallory"));
+    gitSync(h.repo, ["fetch", "--quiet", "origin"]);
+    expect(other).toBeDefined();
+    const unknown = await verify();
+    expect(unknown.stdout).toContain(
+      `error unknown-key: signed with key "mallory", which the policy's ledger keys do not list`,
+    );
+  }, 60_000);
+
+  it("keeps records signed with a retired key verifiable after rotation, and finds one it signed after its period", async () => {
+    const { b } = await history();
+    // Rotation: the old key's period ends, a new key signs from then on.
+    const retired = { ...key, until: "2026-12-01T11:00:00Z" };
+    const next = testKey("ledger-2027", "2026-12-01T11:00:00Z");
+    writeFileSync(join(h.repo, "policies/ledger-keys.yaml"), keysFile(retired, next));
+    const rotated = new GitLedgerStore({
+      repo: h.repo,
+      branch: "gitjit-ledger",
+      remote: "origin",
+      now: () => new Date("2026-12-01T11:30:00Z"),
+      trust: trustOf([retired, next], next),
+    });
+    await rotated.update(() => [
+      { event: "expiry-warned", grant: b.id, actor: "gitjit-sweep", data: { expiresAt: b.expiresAt } },
+    ]);
+    const ok = await verify();
+    expect(ok.stdout).toMatch(/^audit verify: ok: 7 records, 2 grants, chain intact; 7 commits signed/);
+    // The retired key, used again after its period ended (say, once it leaked).
+    forge(h.git.remote, {
+      at: "2026-12-01T11:40:00.000Z",
+      signer: signerOf(retired, [key]),
+      drafts: [{ event: "expiry-warned", grant: b.id, actor: "gitjit-sweep", data: {} }],
+    });
+    gitSync(h.repo, ["fetch", "--quiet", "origin"]);
+    const late = await verify();
+    expect(late.code).toBe(1);
+    expect(late.stdout).toContain(
+      `error key-not-valid: signed with key "ledger-2026", which is not valid at 2026-12-01T11:40:00.000Z (from 2026-01-01T00:00:00.000Z until 2026-12-01T11:00:00.000Z)`,
+    );
+  }, 60_000);
+
+  it("allows unsigned records from before signing began, and finds one dated after", async () => {
+    key = testKey("ledger-2026", "2026-12-01T10:00:00Z");
+    h = new History();
+    merged({ "policies/ledger-keys.yaml": keysFile(key) }, "Adopt gitjit");
+    const a = entry(1);
+    merged({ [a.requestPath]: request("user1") }, "Debug payouts (#1001)");
+    await h.grant(a); // 09:00, before the key's period: signing had not begun
+    const before = await runCli(["audit", "verify", "--now", "2026-12-01T10:30:00Z"], { cwd: h.repo });
+    expect(before.stdout).toMatch(
+      /ok: 2 records, 1 grants, chain intact; 0 commits signed by the policy's ledger keys, 2 records from before signing began/,
+    );
+    await h.sweep("2026-12-01T11:05:00Z"); // an unsigned writer, after signing began
+    const after = await verify();
+    expect(after.code).toBe(1);
+    expect(after.stdout).toContain(
+      "error unsigned: not signed, though it is dated after signing began (2026-12-01T10:00:00.000Z, the policy's first ledger key)",
+    );
+  }, 30_000);
+
+  it("finds a grant no merged pull request caused, and one whose pull request is not the one that added its file", async () => {
+    await history();
+    const orphaned = entry(3);
+    await h.at("2026-12-01T10:40:00Z").grant(orphaned); // its request never reached main
+    const none = await verify();
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain(
+      `(record 8, ${orphaned.id}) error no-cause: granted, naming ${orphaned.requestPath}, which no first-parent commit of HEAD (`,
+    );
+    merged({ [orphaned.requestPath]: request("user3") }, "Debug again (#999)");
+    const other = await verify();
+    expect(other.stdout).toMatch(
+      new RegExp(
+        `\\(record 8, ${orphaned.id}\\) error cause-mismatch: granted in pull request #1003, but ${orphaned.requestPath} was added by [0-9a-f]{12}, the merge of #999`,
+      ),
+    );
+    // Without the default branch's history, causes are not judged, and verify says so.
+    const elsewhere = await verify("--main", "no-such-ref");
+    expect(elsewhere.code).toBe(2);
+  }, 30_000);
+
+  it("finds a ledger edited to extend a grant, with its active file to match, even unsigned: the extension has no cause", async () => {
+    const { b } = await history(false);
+    forge(h.git.remote, {
+      at: "2026-12-01T11:00:00.000Z",
+      drafts: [
+        {
+          event: "extended",
+          grant: b.id,
+          actor: "gitjit-apply",
+          data: {
+            extension: {
+              requestPath: "requests/prod-db-read/user2-forever.yaml",
+              pr: 78,
+              from: "2026-12-01T13:00:00.000Z",
+              to: "2027-12-01T13:00:00.000Z",
+              approval: REVIEWED,
+            },
+            refs: {},
+          },
+        },
+      ],
+    });
+    gitSync(h.repo, ["fetch", "--quiet", "origin"]);
+    const result = await verify();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /the first broken record is audit\/2026\/12\.jsonl:7 \(record 7, gj-[0-9a-f]{20}\) error no-cause: extended, naming requests\/prod-db-read\/user2-forever\.yaml, which no first-parent commit/,
+    );
+  }, 30_000);
+
+  it("finds a ledger edited to expire a live grant early, even unsigned: an expiry before the grant's expiry does not follow", async () => {
+    const { b } = await history(false);
+    forge(h.git.remote, {
+      at: "2026-12-01T11:00:00.000Z",
+      drafts: [{ event: "expired", grant: b.id, actor: "gitjit-sweep", data: { expiresAt: b.expiresAt } }],
+    });
+    gitSync(h.repo, ["fetch", "--quiet", "origin"]);
+    const result = await verify();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `(record 7, ${b.id}) error does-not-follow: recorded as expired at 2026-12-01T11:00:00.000Z, before its expiry 2026-12-01T13:00:00.000Z`,
+    );
+  }, 30_000);
+
+  it("finds records a writer with a skewed clock dated a year ahead", async () => {
+    const { b } = await history();
+    await h
+      .at("2027-12-01T09:00:00Z")
+      .store.update(() => [
+        { event: "expiry-warned", grant: b.id, actor: "gitjit-sweep", data: { expiresAt: b.expiresAt } },
+      ]);
+    const result = await verify();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `error future-dated: dated 2027-12-01T09:00:00.000Z, more than 10 minutes after 2026-12-01T12:00:00.000Z`,
+    );
   }, 30_000);
 });

@@ -54,11 +54,11 @@ describe("the audit chain", () => {
     };
     const tip = { seq: 1, hash: (november.records[0] as AuditRecord).hash, at: "2026-11-30T23:59:59.000Z" };
     const entries = new Map([[a.id, a]]);
-    // A writer whose clock is behind records at the tip's time, in the tip's file.
+    // A writer whose clock is a little behind records at the tip's time, in the tip's file.
     const skewed = planCommit(
       { entries, tip, lastAuditFile: novemberFile },
       [expired(a.id)],
-      new Date("2026-11-30T23:00:00Z"),
+      new Date("2026-11-30T23:55:00Z"),
     );
     expect(skewed.records[0]?.at).toBe("2026-11-30T23:59:59.000Z");
     expect(skewed.changes.map((c) => c.path)).toEqual([`ledger/active/${a.id}.json`, "audit/2026/11.jsonl"]);

@@ -67,7 +67,8 @@ describe("the git ledger store", () => {
     repos = tempGit();
     const a = repos.clone("a");
     const b = repos.clone("b");
-    const e = entry(7);
+    // Expired an hour ago, so that both sweeps may record its expiry.
+    const e = entry(7, { startsAt: "2026-12-01T07:00:00.000Z", expiresAt: "2026-12-01T08:00:00.000Z" });
     await store(a).update(() => [granted(e)]);
     const bothRead = barrier(2);
     let calls = 0;

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { readChain } from "../src/core/ledger/chain.js";
 import type { LedgerEntry } from "../src/core/ledger/records.js";
+import { resourcesOf } from "../src/core/ledger/resources.js";
+import { grantHistories, whoHeld } from "../src/core/ledger/timeline.js";
 import { verifyLedger } from "../src/core/ledger/verify.js";
 import { planSweep } from "../src/core/sweep.js";
 import { History } from "./support/history.js";
@@ -39,6 +41,22 @@ describe("a scheduled grant whose platform cannot hold a start time", () => {
     expect(h.platform.hasAccess(e.principal, e.grant)).toBe(false);
     const contents = await h.store.contents();
     expect(verifyLedger({ ...contents, now: h.now, graceMs: 0 }).problems).toEqual([]);
+  }, 30_000);
+
+  it("is held, by the audit log, only from when the sweep started it until it ended", async () => {
+    h = new History();
+    const e = later();
+    await h.grant(e);
+    await h.sweep("2026-12-01T12:03:00Z");
+    await h.sweep("2026-12-01T13:00:00Z");
+    const records = readChain((await h.store.contents()).auditFiles).records.map((r) => r.record);
+    const histories = grantHistories(records, new Date("2026-12-01T14:00:00Z"));
+    const resource = resourcesOf(e.grant)[0] as string;
+    const who = (at: string) => whoHeld(histories, resource, new Date(at)).map((w) => w.entry.principal);
+    expect(who("2026-12-01T10:00:00Z")).toEqual([]); // approved and scheduled, nothing on the platform
+    expect(who("2026-12-01T12:01:00Z")).toEqual([]); // its start, before the sweep wrote it
+    expect(who("2026-12-01T12:30:00Z")).toEqual([e.principal]);
+    expect(who("2026-12-01T13:30:00Z")).toEqual([]);
   }, 30_000);
 
   it("is recorded as lapsed, with nothing written, when no sweep ran during its window", async () => {

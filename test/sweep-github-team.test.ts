@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GitLedgerStore } from "../src/adapters/git/ledger-store.js";
 import { applyGrant } from "../src/commands/lifecycle.js";
 import { sweep } from "../src/commands/sweep.js";
+import { grantId } from "../src/core/grant.js";
 import { readChain } from "../src/core/ledger/chain.js";
 import { verifyLedger } from "../src/core/ledger/verify.js";
 import type { Grant } from "../src/core/model/schema.js";
@@ -49,6 +50,9 @@ describe("sweep with the GitHub team provider on the GitHub test server", () => 
         principal: login,
         requester: login,
         profile: "incident-tools",
+        // The request a grant comes from: its profile's folder, its requester's name.
+        requestPath: `requests/incident-tools/${login}-debug.yaml`,
+        id: grantId(`requests/incident-tools/${login}-debug.yaml`, 1000 + n),
         grant: TEAM,
         expiresAt: login === "monalisa" ? "2026-12-01T13:00:00.000Z" : "2026-12-01T11:00:00.000Z",
       }),

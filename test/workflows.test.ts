@@ -50,6 +50,40 @@ describe("the shipped workflows", () => {
     expect(Object.keys(workflow("jit-sweep.yml").on)).toEqual(["schedule", "workflow_dispatch"]);
     expect(workflow("jit-sweep.yml").on.schedule).toEqual([{ cron: "*/5 * * * *" }]);
   });
+
+  it("apply and sweep write the ledger as its own writer: an App token minted in the jit environment, and the signing key from its secrets", () => {
+    for (const [file, job] of [
+      ["jit-apply.yml", "apply"],
+      ["jit-sweep.yml", "sweep"],
+    ] as const) {
+      const w = workflow(file);
+      // The job's own token cannot write the repository, so it cannot write the ledger.
+      expect(w.permissions.contents, file).toBe("read");
+      const steps = w.jobs[job].steps as {
+        id?: string;
+        uses?: string;
+        with?: Record<string, unknown>;
+        env?: Record<string, unknown>;
+      }[];
+      const checkout = steps.find((s) => s.uses?.startsWith("actions/checkout"));
+      expect(checkout?.with?.["persist-credentials"], file).toBe(false);
+      const mint = steps.findIndex((s) => s.uses?.startsWith("actions/create-github-app-token@"));
+      const app = steps[mint];
+      expect(app?.with, file).toEqual({
+        "app-id": `\${{ vars.GITJIT_LEDGER_APP_ID }}`,
+        "private-key": `\${{ secrets.GITJIT_LEDGER_APP_PRIVATE_KEY }}`,
+        "permission-contents": "write",
+      });
+      const gitjit = steps.findIndex((s) => s.uses?.startsWith("gitjit/gitjit@"));
+      expect(mint, file).toBeLessThan(gitjit);
+      expect(steps[gitjit]?.with?.["ledger-token"], file).toBe(`\${{ steps.${app?.id}.outputs.token }}`);
+      expect(steps[gitjit]?.env?.GITJIT_LEDGER_SIGNING_KEY, file).toBe(
+        `\${{ secrets.GITJIT_LEDGER_SIGNING_KEY }}`,
+      );
+    }
+    for (const file of ["jit-validate.yml", "ci.yml"])
+      expect(read(file), file).not.toMatch(/GITJIT_LEDGER|create-github-app-token/);
+  });
 });
 
 describe("the workflow lint", () => {
@@ -113,6 +147,27 @@ describe("the workflow lint", () => {
     );
     const viaEnv = `${base}      - run: echo "$TITLE"\n        env:\n          TITLE: \${{ github.event.pull_request.title }}\n`;
     expect(codes("x.yml", viaEnv)).toEqual([]);
+  });
+
+  it("fails the ledger's writer (an App token, a ledger secret) outside apply and sweep in the jit environment", () => {
+    const job = (environment: string, step: string) =>
+      `on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-latest\n${environment}    steps:\n${step}`;
+    const mint = "      - uses: actions/create-github-app-token@v2\n        with:\n          app-id: 1\n";
+    const secret = `      - uses: gitjit/gitjit@v1\n        env:\n          GITJIT_LEDGER_SIGNING_KEY: \${{ secrets.GITJIT_LEDGER_SIGNING_KEY }}\n`;
+    const jit = "    environment: jit\n";
+    expect(codes("jit-apply.yml", job(jit, mint + secret))).toEqual([]);
+    expect(codes("jit-sweep.yml", job("    environment:\n      name: jit\n", secret))).toEqual([]);
+    expect(codes("jit-apply.yml", job("", mint))).toEqual(["ledger-writer-outside-jit"]);
+    expect(codes("jit-apply.yml", job("    environment: staging\n", secret))).toEqual([
+      "ledger-writer-outside-jit",
+    ]);
+    expect(codes("release.yml", job(jit, mint + secret))).toEqual([
+      "ledger-writer-outside-jit",
+      "ledger-writer-outside-jit",
+    ]);
+    expect(
+      codes("x.yml", job("", `      - run: echo "\${{ secrets.GITJIT_LEDGER_APP_PRIVATE_KEY }}"\n`)),
+    ).toEqual(["ledger-writer-outside-jit"]);
   });
 
   it("fails a pull request workflow that runs the action from the pull request's own files", () => {

@@ -4,7 +4,7 @@
  * a refused one is recorded as refused, once. Crash-safe and idempotent: a re-run of the same
  * merge applies nothing twice.
  */
-import { ledgerLocation, openStore } from "../cli/ledger-options.js";
+import type { CredentialDelivery } from "../commands/credentials.js";
 import { governanceVerdicts, recordGovernance } from "../commands/governance.js";
 import { heldGrantsOf } from "../commands/held-grants.js";
 import {
@@ -24,25 +24,26 @@ import type { ProviderId } from "../core/model/schema.js";
 import { grantSpecFor } from "../core/plan/grant-spec.js";
 import type { ApplyOutcome } from "../core/render/apply-comment.js";
 import { loadProvider } from "../providers/registry.js";
+import { type ActionLedgerOptions, openActionLedger } from "./ledger.js";
 import type { Granting } from "./push.js";
 import type { Settlement, SettlementState } from "./settle.js";
 
-export interface LedgerGrantingOptions {
-  workspace: string;
-  env: Readonly<Record<string, string | undefined>>;
-  branch: string;
-  now: () => Date;
-  log: (message: string) => void;
+export interface LedgerGrantingOptions extends ActionLedgerOptions {
+  /** Verify the ledger when it is opened, before anything is judged (apply acts on nothing that fails). */
+  verifyNow?: boolean;
+  /** How a credential a grant issues (a temporary login's password) reaches its requester alone. */
+  delivery?: CredentialDelivery;
 }
 
 export async function openLedger(
   options: LedgerGrantingOptions,
 ): Promise<LedgerStore & { location: string }> {
-  const location = await ledgerLocation(
-    { ledger: options.branch },
-    { cwd: options.workspace, env: options.env, stdout: options.log, stderr: options.log },
-  );
-  return openStore(location, options.now);
+  const store = await openActionLedger(options);
+  if (options.verifyNow) {
+    await store.read();
+    store.assertWritable();
+  }
+  return store;
 }
 
 export async function ledgerGranting(
@@ -152,6 +153,7 @@ export async function ledgerGranting(
         : { mode: "reviewed", approvers: verdict.approvedBy.map((login) => ({ login })) };
       if (verdict.extension) {
         const { grantId: id, to } = verdict.extension;
+        const held = (await store.read()).entries.get(id);
         const outcome = await applyExtension(store, await provider(verdict.summary.provider), {
           grantId: id,
           requestPath: verdict.path,
@@ -160,10 +162,14 @@ export async function ledgerGranting(
           approval,
           now: now(),
         });
-        return settled(outcome, verdict.path, id, "extended", {
+        const result = settled(outcome, verdict.path, id, "extended", {
           to,
           expiry: expiryEnforcement(verdict.summary.grant),
         });
+        // A temporary login keeps its password: say where the requester got it.
+        if (result.status === "extended" && held?.refs.mode === "temporary-login" && held.refs.role)
+          result.login = { username: held.refs.role, ...(held.pr !== undefined ? { pr: held.pr } : {}) };
+        return result;
       }
       // Judged as of its merge; access starts now at the earliest (a late run starts it late, and
       // it still ends when the approved window ends).
@@ -175,6 +181,7 @@ export async function ledgerGranting(
         spec,
         approval,
         now: now(),
+        ...(options.delivery ? { delivery: options.delivery } : {}),
       });
       switch (outcome.status) {
         case "done":
@@ -185,6 +192,7 @@ export async function ledgerGranting(
             principal: spec.principal,
             expiresAt: spec.expiresAt,
             expiry: expiryEnforcement(spec.grant),
+            ...(outcome.credential ? { credential: outcome.credential } : {}),
           };
         case "already":
           return { status: "already", path: verdict.path, grantId: spec.id };
@@ -197,12 +205,17 @@ export async function ledgerGranting(
             startsAt: spec.startsAt,
             expiresAt: spec.expiresAt,
           };
-        case "refused":
-          return {
-            status: "refused",
-            path: verdict.path,
-            reasons: [{ code: outcome.code, message: outcome.message }],
-          };
+        case "refused": {
+          // Final, like every refusal: nothing was written on the platform.
+          const reasons = [{ code: outcome.code, message: outcome.message }];
+          await recordRefused(store, spec.id, {
+            requestPath: verdict.path,
+            pr: verdict.pull.number,
+            requester: verdict.pull.author,
+            reasons,
+          });
+          return { status: "refused", path: verdict.path, reasons };
+        }
         case "failed":
           return { status: "failed", path: verdict.path, code: outcome.code, message: outcome.message };
       }

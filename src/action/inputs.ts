@@ -11,9 +11,14 @@ export interface ActionInputs {
   dryRun: boolean;
   /** The branch holding the ledger and the audit log (apply and sweep). */
   ledgerBranch: string;
+  /** owner/name of a repository of its own holding the ledger; absent: the checkout's origin. */
+  ledgerRepository?: string;
+  /** The ledger writer's token (a GitHub App's), which fetches and pushes the ledger; absent: the checkout's credentials. */
+  ledgerToken?: string;
 }
 
 const BRANCH = /^(?!-|\/|.*\/\/|.*\.\.|.*@\{|.*\.lock$|.*\/$)[A-Za-z0-9._/-]{1,200}$/;
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
 
 export class InputError extends Error {}
 
@@ -37,6 +42,11 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
   if (!BRANCH.test(ledgerBranch))
     problems.push(`input ledger-branch is "${ledgerBranch}"; expected a branch name such as gitjit-ledger`);
 
+  const ledgerRepository = read("ledger-repository").trim();
+  if (ledgerRepository !== "" && !REPOSITORY.test(ledgerRepository))
+    problems.push(`input ledger-repository is "${ledgerRepository}"; expected owner/repo`);
+  const ledgerToken = read("ledger-token").trim();
+
   const inputs: ActionInputs = {
     mode: choice("mode", MODES, "auto"),
     token: read("token").trim(),
@@ -44,6 +54,8 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     comment: flag("comment", true),
     dryRun: flag("dry-run", false),
     ledgerBranch,
+    ...(ledgerRepository ? { ledgerRepository } : {}),
+    ...(ledgerToken ? { ledgerToken } : {}),
   };
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;

@@ -5,7 +5,11 @@
  */
 import * as core from "@actions/core";
 import { ServiceError } from "../adapters/forge.js";
+import type { GitHubClient } from "../adapters/github/client.js";
 import { ConfigError } from "../adapters/repo-files.js";
+import { LedgerUnverified } from "../core/ledger/guard.js";
+import { LedgerError } from "../core/ledger/store.js";
+import { renderBroken } from "../core/render/audit-output.js";
 import { ProviderError } from "../providers/provider.js";
 import { pullRequestNumber, type RunContext, readContext } from "./context.js";
 import { type ActionInputs, InputError, type Mode, parseInputs } from "./inputs.js";
@@ -36,6 +40,7 @@ export async function run(
     const mode = modeFor(inputs, context.eventName);
     if (!inputs.token) throw new InputError("input token is empty: gitjit needs a GitHub token");
     core.setSecret(inputs.token);
+    if (inputs.ledgerToken) core.setSecret(inputs.ledgerToken);
     io.info(`gitjit ${mode} on ${context.eventName} in ${context.repository}`);
     await dispatch(mode, inputs, context, env, io);
   } catch (error) {
@@ -80,19 +85,25 @@ async function dispatch(
       return;
     }
     case "apply": {
-      const [{ applyMode }, { ledgerGranting }] = await Promise.all([
+      const [{ applyMode }, { ledgerGranting }, { sshKeyDelivery }, { ageCommand }] = await Promise.all([
         import("./push.js"),
         import("./granting.js"),
+        import("../commands/credentials.js"),
+        import("../adapters/age.js"),
       ]);
       const now = () => new Date();
       const granting = inputs.dryRun
         ? undefined
         : await ledgerGranting({
-            workspace: context.workspace,
-            env,
-            branch: inputs.ledgerBranch,
+            ...(await ledgerOptions(inputs, context, env, io, client)),
             now,
-            log: io.info,
+            // Nothing is judged, granted or recorded on a ledger that fails verification.
+            verifyNow: true,
+            // A temporary login's password: encrypted to the requester's SSH keys on GitHub.
+            delivery: sshKeyDelivery({
+              keys: (login) => forge.publicKeys(login),
+              age: ageCommand(env.GITJIT_AGE || "age"),
+            }),
           });
       await applyMode(
         { inputs, context, now: now(), ...(retryBaseMs !== undefined ? { retryBaseMs } : {}) },
@@ -110,6 +121,7 @@ async function dispatch(
           workspace: context.workspace,
           env,
           now: new Date(),
+          ledger: await ledgerOptions(inputs, context, env, io, client),
           ...(retryBaseMs !== undefined ? { retryBaseMs } : {}),
         },
         io,
@@ -118,6 +130,35 @@ async function dispatch(
       return;
     }
   }
+}
+
+/** How apply and sweep open the ledger: where, with whose token, verified against GitHub's clock. */
+async function ledgerOptions(
+  inputs: ActionInputs,
+  context: RunContext,
+  env: Readonly<Record<string, string | undefined>>,
+  io: ActionIO,
+  client: GitHubClient,
+) {
+  const { clockFrom, githubTime } = await import("../adapters/github/time.js");
+  const github = await githubTime(client);
+  if (!github)
+    io.warning(
+      "gitjit could not read GitHub's time: the ledger's records are dated by this runner's clock alone",
+      { title: "gitjit: no trusted time" },
+    );
+  return {
+    workspace: context.workspace,
+    env,
+    branch: inputs.ledgerBranch,
+    now: () => new Date(),
+    log: io.info,
+    warn: (message: string) => io.warning(message, { title: "gitjit: ledger" }),
+    policyDir: inputs.policyDir,
+    ...(inputs.ledgerRepository ? { repository: inputs.ledgerRepository } : {}),
+    ...(inputs.ledgerToken ? { token: inputs.ledgerToken } : {}),
+    ...(github ? { trustedNow: clockFrom(github) } : {}),
+  };
 }
 
 /** One clear line for the person reading the run; the stack only in the debug log. */
@@ -131,6 +172,18 @@ export function failWith(io: ActionIO, error: unknown): void {
     return;
   }
   if (error instanceof ProviderError) {
+    io.fail(`gitjit: ${error.code}: ${error.message}`);
+    return;
+  }
+  if (error instanceof LedgerUnverified) {
+    for (const problem of error.problems.slice(0, 50))
+      io.error(renderBroken(problem), { title: "gitjit: the ledger failed verification" });
+    io.fail(
+      `gitjit: ledger-failed-verification: ${error.message}. Nothing was done: repair the ledger (git log ${error.commit.slice(0, 12)}), then re-run this workflow`,
+    );
+    return;
+  }
+  if (error instanceof LedgerError) {
     io.fail(`gitjit: ${error.code}: ${error.message}`);
     return;
   }

@@ -102,10 +102,12 @@ export async function reportSettled(
   for (const s of settled) report(io, s.outcome);
   const all = settled.map((o) => o.outcome);
   for (const pr of new Set(settled.flatMap((o) => (o.pr !== undefined ? [o.pr] : [])))) {
-    const body = renderApplyComment(
-      settled.filter((o) => o.pr === pr).map((o) => o.outcome),
-      options.runUrl ? { runUrl: options.runUrl } : {},
-    );
+    // From the comment it replaces: a re-run carries over a credential an earlier run delivered there.
+    const body = (previous: string | undefined) =>
+      renderApplyComment(
+        settled.filter((o) => o.pr === pr).map((o) => o.outcome),
+        { ...(options.runUrl ? { runUrl: options.runUrl } : {}), ...(previous ? { previous } : {}) },
+      );
     await tryWrite(io, `comment the result on pull request #${pr}`, async () => {
       await upsertSticky(forge, pr, body, APPLY_MARKER);
     });

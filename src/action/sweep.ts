@@ -6,34 +6,50 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { Forge } from "../adapters/forge.js";
+import { mainHistory } from "../adapters/git/main-history.js";
 import { streamNotifier } from "../adapters/notify.js";
 import { workTreeFiles } from "../adapters/repo-files.js";
-import { checkGovernance, governanceVerdicts, recordGovernance } from "../commands/governance.js";
+import { governanceVerdicts, recordGovernance } from "../commands/governance.js";
 import { sweep } from "../commands/sweep.js";
 import { loadPolicy } from "../commands/validate.js";
 import { HOUR } from "../core/duration.js";
-import { describeUnapproved } from "../core/governance/trust.js";
+import type { LedgerEntry } from "../core/ledger/records.js";
 import type { LedgerStore } from "../core/ledger/store.js";
 import type { Grant } from "../core/model/schema.js";
-import type { ApplyOutcome } from "../core/render/apply-comment.js";
+import { APPLY_MARKER, type ApplyOutcome, renderApplyComment } from "../core/render/apply-comment.js";
 import { code, text } from "../core/render/markdown.js";
 import { fence } from "../core/render/plan-output.js";
 import { needsAttention, renderSweepText } from "../core/render/sweep-output.js";
 import { SWEEP_ACTOR } from "../core/sweep.js";
+import type { SealedCredential } from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
 import { ledgerGranting, openLedger } from "./granting.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
+import type { ActionLedgerOptions } from "./ledger.js";
 import { reportSettled } from "./push.js";
 import { governanceOf, type Provenance, settleMerged } from "./settle.js";
+import { tryWrite, upsertSticky } from "./writes.js";
 
 const run = promisify(execFile);
+
+/** The sweep's problems that say the ledger failed verification: each is an alert of its own. */
+const UNVERIFIED = new Set([
+  "ledger-failed-verification",
+  "ledger-finding",
+  "ledger-uncaused",
+  "no-cause",
+  "cause-mismatch",
+]);
 
 export interface SweepModeOptions {
   inputs: ActionInputs;
   workspace: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** The time the sweep judges expiry by. */
   now: Date;
+  /** Where the ledger is and who writes it (main.ts); absent, the checkout's origin with its credentials. */
+  ledger?: Omit<ActionLedgerOptions, "now">;
   /** The first wait before a failed platform write is tried again; only tests shrink it. */
   retryBaseMs?: number;
 }
@@ -41,13 +57,23 @@ export interface SweepModeOptions {
 export async function sweepMode(options: SweepModeOptions, io: ActionIO, forge?: Forge) {
   const { inputs, workspace, env, now } = options;
   const clock = () => now;
-  const store = await openLedger({ workspace, env, branch: inputs.ledgerBranch, now: clock, log: io.info });
+  // Records are dated when they are made; what is due is judged as of the sweep's start.
+  const store = await openLedger({
+    workspace,
+    env,
+    branch: inputs.ledgerBranch,
+    log: io.info,
+    policyDir: inputs.policyDir,
+    ...options.ledger,
+    now: () => new Date(),
+  });
   // The sweep revokes whatever the policy's state: an unapproved policy only raises the alarm.
   const judged = forge ? await governanceAlarm(workspace, inputs, store, forge, io) : undefined;
   const governance = judged?.status ?? "clean";
   // Whatever a skipped, cancelled or failed apply left unsettled is settled first.
   const settled =
     forge && judged && !inputs.dryRun ? await catchUp(options, store, forge, io, judged.provenance) : [];
+  const delivery = forge ? await credentialDelivery(forge, env) : undefined;
   const report = await sweep(
     {
       now,
@@ -60,13 +86,20 @@ export async function sweepMode(options: SweepModeOptions, io: ActionIO, forge?:
     },
     {
       store,
+      ...(delivery ? { delivery } : {}),
+      ...(forge ? { started: startedOnPullRequest(forge, io) } : {}),
       provider: (id) => loadProvider(id, { env, now: clock, log: io.info }),
       notifier: streamNotifier((line) => io.info(line)),
       random: Math.random,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       log: io.info,
+      // The checkout is the default branch (fetch-depth: 0): the held grants' causes are in its history.
+      causes: (paths) => mainHistory(workspace, "HEAD", paths),
     },
   );
+  for (const problem of report.problems)
+    if (UNVERIFIED.has(problem.code))
+      io.error(`${problem.code}: ${problem.message}`, { title: "gitjit: the ledger failed verification" });
   const text = renderSweepText(report, store.location);
   io.info(text);
   await io.appendSummary(
@@ -101,7 +134,14 @@ async function catchUp(
   try {
     const head = (await run("git", ["rev-parse", "HEAD"], { cwd: workspace })).stdout.trim();
     const granting = await ledgerGranting(
-      { workspace, env, branch: inputs.ledgerBranch, now: () => new Date(), log: io.info },
+      {
+        workspace,
+        env,
+        branch: inputs.ledgerBranch,
+        now: () => new Date(),
+        log: io.info,
+        delivery: await credentialDelivery(forge, env),
+      },
       store,
     );
     const settled = await settleMerged(
@@ -125,6 +165,43 @@ async function catchUp(
     });
     return [{ status: "failed", path: "requests/", code: "settle-failed", message: describeError(error) }];
   }
+}
+
+/** A temporary login's password: encrypted to the requester's SSH keys on GitHub, as apply does. */
+async function credentialDelivery(forge: Forge, env: Readonly<Record<string, string | undefined>>) {
+  const [{ sshKeyDelivery }, { ageCommand }] = await Promise.all([
+    import("../commands/credentials.js"),
+    import("../adapters/age.js"),
+  ]);
+  return sshKeyDelivery({
+    keys: (login) => forge.publicKeys(login),
+    age: ageCommand(env.GITJIT_AGE || "age"),
+  });
+}
+
+/** A scheduled grant the sweep started: its pull request's apply comment says so, with any credential. */
+function startedOnPullRequest(forge: Forge, io: ActionIO) {
+  return async (entry: LedgerEntry, credential: SealedCredential | undefined) => {
+    if (entry.pr === undefined) return;
+    const pr = entry.pr;
+    const outcome: ApplyOutcome = {
+      status: "granted",
+      path: entry.requestPath,
+      grantId: entry.id,
+      principal: entry.principal,
+      expiresAt: entry.expiresAt,
+      expiry: entry.expiry,
+      ...(credential ? { credential } : {}),
+    };
+    await tryWrite(io, `comment the start of ${entry.id} on pull request #${pr}`, async () => {
+      await upsertSticky(
+        forge,
+        pr,
+        (previous) => renderApplyComment([outcome], previous ? { previous } : {}),
+        APPLY_MARKER,
+      );
+    });
+  };
 }
 
 function settledSummary(outcomes: readonly ApplyOutcome[]): string {

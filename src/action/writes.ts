@@ -37,7 +37,8 @@ export async function tryWrite(
 export async function upsertSticky(
   forge: Forge,
   pr: number,
-  body: string,
+  /** The body, or how to make it from the body it replaces (undefined when there is none). */
+  content: string | ((previous: string | undefined) => string),
   marker = STICKY_MARKER,
   create = true,
 ): Promise<"created" | "updated" | "unchanged" | "none"> {
@@ -48,6 +49,7 @@ export async function upsertSticky(
       (me !== undefined ? c.author.toLowerCase() === me : c.authorType === "Bot"),
   );
   const [existing] = mine;
+  const body = typeof content === "string" ? content : content(existing?.body);
   if (!existing) {
     if (!create) return "none";
     await forge.createComment(pr, body);

@@ -74,6 +74,8 @@ export interface Forge {
   updateComment(id: number, body: string): Promise<void>;
   /** The pull requests a commit on the base branch came from (merged with it, or as their head). */
   pullsOfCommit(sha: string): Promise<number[]>;
+  /** A person's public SSH keys ("<type> <base64>" each, all pages), as their account lists them. */
+  publicKeys(login: string): Promise<string[]>;
 }
 
 /**

@@ -1,9 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { ConfigError } from "../adapters/repo-files.js";
+import { ConfigError, workTreeFiles } from "../adapters/repo-files.js";
 import { auditLog, history, verifyContents, who } from "../commands/audit.js";
+import { policyLedgerKeys } from "../commands/ledger-trust.js";
 import { parseDuration } from "../core/duration.js";
-import type { Broken } from "../core/ledger/chain.js";
+import { claimedPaths } from "../core/ledger/causes.js";
+import { type Broken, readChain } from "../core/ledger/chain.js";
 import {
   renderBroken,
   renderExportCsv,
@@ -12,9 +14,16 @@ import {
   renderWhoJson,
   renderWhoText,
 } from "../core/render/audit-output.js";
-import { parse, parseFormat, parseNow } from "./args.js";
+import { parse, parseFormat, parseNow, repoPath } from "./args.js";
 import { type CliIO, EXIT, UsageError } from "./io.js";
-import { LEDGER_HELP, LEDGER_OPTIONS, ledgerLocation, openStore } from "./ledger-options.js";
+import {
+  causesAt,
+  LEDGER_HELP,
+  LEDGER_OPTIONS,
+  ledgerLocation,
+  MAIN_HELP,
+  openStore,
+} from "./ledger-options.js";
 
 export const auditHelp = `Usage: gitjit audit <question> [options]
 
@@ -28,15 +37,21 @@ Questions:
                                  postgres:CONNECTION/ROLE; a parent finds grants under it
   history [--principal P] [--since T] [--until T]
                                  the audit records, oldest first
-  verify [--grace DUR] [--now T] the hash chain is intact, every grant has its approvals, every
-                                 grant past expiry (by more than --grace, default 1h) has ended,
-                                 and the active files match the log; exit 1 naming the first
-                                 broken record
+  verify [--grace DUR] [--now T] [--policy DIR] [--main REF]
+                                 the hash chain is intact; every record since signing began is
+                                 signed by a ledger key the policy (--policy, default policies)
+                                 lists as valid at its time; every record follows from the one
+                                 before and none is dated after --now; every grant has its
+                                 approvals, and every grant, extension and revoke its cause on
+                                 the default branch (--main); every grant past expiry (by more
+                                 than --grace, default 1h) has ended; the active files match the
+                                 log. Exit 1 naming the first broken record
   export --format csv|json [--output FILE]
                                  every record, for a spreadsheet or another tool
 
 Options:
 ${LEDGER_HELP}
+${MAIN_HELP}
   --format FORMAT   text (default) or json; for export, csv or json
   -h, --help        show this help`;
 
@@ -51,6 +66,8 @@ export async function auditCommand(args: readonly string[], io: CliIO): Promise<
     now: { type: "string" },
     output: { type: "string" },
     format: { type: "string" },
+    policy: { type: "string" },
+    main: { type: "string" },
     ...LEDGER_OPTIONS,
   });
   const [question, ...extra] = positionals;
@@ -104,13 +121,39 @@ export async function auditCommand(args: readonly string[], io: CliIO): Promise<
     case "verify": {
       const grace = parseDuration(values.grace ?? "1h");
       if (!grace.ok) throw new UsageError(`--grace: ${grace.reason}`);
-      const result = verifyContents(contents, now, grace.ms);
+      const policyDir = repoPath(io.cwd, values.policy ?? "policies");
+      const { keys, warning } = await policyLedgerKeys(workTreeFiles(io.cwd), policyDir);
+      if (warning) io.stderr(`warning: ${warning}`);
+      // Only the request files records name are read from the default branch.
+      const mainLog = await (await causesAt(location.repo, values.main))(() =>
+        claimedPaths(readChain(contents.auditFiles).records.map((r) => r.record)),
+      );
+      const result = verifyContents(contents, now, grace.ms, {
+        keys,
+        ...("index" in mainLog ? { causes: mainLog.index } : {}),
+      });
+      const { verified: _verified, ...shown } = result;
+      const unchecked = "unavailable" in mainLog ? mainLog.unavailable : undefined;
       const format = parseFormat(values.format);
       if (format === "json")
-        io.stdout(JSON.stringify({ ok: result.problems.length === 0, ...result }, null, 2));
+        io.stdout(
+          JSON.stringify(
+            {
+              ok: result.problems.length === 0,
+              ...shown,
+              ...(unchecked ? { causesUnchecked: unchecked } : {}),
+            },
+            null,
+            2,
+          ),
+        );
       else if (result.problems.length === 0)
         io.stdout(
-          `audit verify: ok: ${result.records} records, ${result.grants} grants, chain intact (${store.location})`,
+          `audit verify: ok: ${result.records} records, ${result.grants} grants, chain intact; ${signingText(result.signing)}; ${
+            result.causes
+              ? `causes checked against ${result.causes.ref} (${result.causes.checked} grants, extensions and revokes)`
+              : `causes not checked: ${unchecked}`
+          } (${store.location})`,
         );
       else {
         for (const problem of result.problems) io.stdout(renderBroken(problem));
@@ -137,6 +180,12 @@ export async function auditCommand(args: readonly string[], io: CliIO): Promise<
     default:
       throw new UsageError(`unknown question "${question}": expected who, history, verify or export`);
   }
+}
+
+function signingText(signing: { keys: number; signed: number; before: number }): string {
+  if (signing.keys === 0) return "not signed (the policy lists no ledger keys)";
+  const before = signing.before > 0 ? `, ${signing.before} records from before signing began` : "";
+  return `${signing.signed} commit${signing.signed === 1 ? "" : "s"} signed by the policy's ledger keys${before}`;
 }
 
 function parseTime(flag: string, value: string): Date {

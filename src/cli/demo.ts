@@ -5,6 +5,7 @@
  * the access proven, the expiry, the sweep, the access proven gone, and the audit trail verified.
  */
 import { execFileSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -12,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { isMap, isScalar, parseDocument } from "yaml";
 import { GitLedgerStore } from "../adapters/git/ledger-store.js";
 import { gitRefFiles, workTreeFiles } from "../adapters/repo-files.js";
+import { ledgerTrust, SIGNING_KEY_ENV } from "../commands/ledger-trust.js";
 import { applyGrant } from "../commands/lifecycle.js";
 import { loadPolicy, validate } from "../commands/validate.js";
 import { evaluateApproval, type Review } from "../core/approval/engine.js";
@@ -55,7 +57,14 @@ export async function demoCommand(args: readonly string[], io: CliIO): Promise<n
   const root = values.dir ? resolve(io.cwd, values.dir) : mkdtempSync(join(tmpdir(), "gitjit-demo-"));
   const repo = join(root, "repo");
   const dbUrl = `pglite://${join(root, "database")}`;
-  const env = { ...io.env, [DB_VARIABLE]: dbUrl, GITJIT_LEDGER_REMOTE: "none" };
+  // The ledger's signing key: made for this demo, kept in memory only; its public half goes in the policy.
+  const signing = generateKeyPairSync("ed25519");
+  const env = {
+    ...io.env,
+    [DB_VARIABLE]: dbUrl,
+    GITJIT_LEDGER_REMOTE: "none",
+    [SIGNING_KEY_ENV]: signing.privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+  };
   const say = (text = "") => io.stdout(text);
   const step = (n: number, title: string) =>
     say(`\n── ${n}. ${title} ${"─".repeat(Math.max(0, 66 - title.length))}`);
@@ -83,12 +92,21 @@ export async function demoCommand(args: readonly string[], io: CliIO): Promise<n
     for (const folder of ["policies", "schemas"])
       cpSync(join(PACKAGE_ROOT, folder), join(repo, folder), { recursive: true });
     keepOnlyProfile(join(repo, "policies", "profiles.yaml"), PROFILE);
+    writeFileSync(
+      join(repo, "policies", "ledger-keys.yaml"),
+      ledgerKeysFile(
+        signing.publicKey.export({ format: "der", type: "spki" }).toString("base64"),
+        new Date(Date.now() - 60_000),
+      ),
+    );
     git("init", "-q", "-b", "main");
     git("add", "-A");
     git("commit", "-qm", "Adopt gitjit: the example policy");
     say("The example policy (policies/) is committed on main, trimmed to its PostgreSQL profile (the");
     say("others need cloud accounts). Profile prod-db-read grants the role payouts_readonly to eligible");
-    say("engineers for at most 4h, with a ticket, approved by one of db-owners.");
+    say("engineers for at most 4h, with a ticket, approved by one of db-owners. policies/ledger-keys.yaml");
+    say(`holds the public half of a key made for this demo: only its holder (here, this process, through`);
+    say(`${SIGNING_KEY_ENV}) can sign the ledger's records, and gitjit audit verify checks every signature.`);
 
     step(2, "An embedded PostgreSQL with a table nobody may read yet");
     const db = await openDatabase(dbUrl, DB_VARIABLE);
@@ -218,7 +236,8 @@ export async function demoCommand(args: readonly string[], io: CliIO): Promise<n
       now: () => new Date(),
       log: (m) => say(`   ${m}`),
     });
-    const store = new GitLedgerStore({ repo, branch: "gitjit-ledger", now: () => new Date() });
+    const { trust } = await ledgerTrust(workTreeFiles(repo), "policies", env);
+    const store = new GitLedgerStore({ repo, branch: "gitjit-ledger", now: () => new Date(), trust });
     const outcome = await applyGrant(store, provider, {
       spec,
       approval: {
@@ -281,6 +300,22 @@ export async function demoCommand(args: readonly string[], io: CliIO): Promise<n
   } finally {
     await closeEmbeddedDatabases(dbUrl);
   }
+}
+
+/** The policy part naming the ledger's one key, valid from `from`. */
+function ledgerKeysFile(publicKey: string, from: Date): string {
+  return [
+    "# yaml-language-server: $schema=../schemas/policy.schema.json",
+    "# The keys that may sign the ledger. Made by gitjit demo; the private half was never written to disk.",
+    "version: 1",
+    "",
+    "ledger:",
+    "  keys:",
+    "    - id: demo",
+    `      publicKey: ${publicKey}`,
+    `      from: ${from.toISOString()}`,
+    "",
+  ].join("\n");
 }
 
 /** Drops every profile but one from a policy file, keeping its comments and layout. */

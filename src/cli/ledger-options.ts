@@ -2,7 +2,9 @@
 
 import { git, runGit } from "../adapters/git/git.js";
 import { DEFAULT_LEDGER_BRANCH, GitLedgerStore } from "../adapters/git/ledger-store.js";
+import { defaultBranchRef, type History, mainHistory } from "../adapters/git/main-history.js";
 import { ConfigError } from "../adapters/repo-files.js";
+import type { LedgerTrust } from "../core/ledger/guard.js";
 import type { CliIO } from "./io.js";
 
 export const LEDGER_OPTIONS = {
@@ -39,6 +41,26 @@ export async function ledgerLocation(
   return remotes.includes("origin") ? { repo, branch, remote: "origin" } : { repo, branch };
 }
 
-export function openStore(location: LedgerLocation, now: () => Date): GitLedgerStore {
-  return new GitLedgerStore({ ...location, now });
+export function openStore(location: LedgerLocation, now: () => Date, trust?: LedgerTrust): GitLedgerStore {
+  return new GitLedgerStore({ ...location, now, ...(trust ? { trust } : {}) });
+}
+
+export const MAIN_HELP = `  --main REF        the default branch, whose first-parent history holds the request and
+                    revoke files that caused the ledger's records (default: origin/HEAD,
+                    else HEAD; not checked when neither exists)`;
+
+/** The default branch's history as the ledger's causes: `--main REF`, else origin/HEAD, else HEAD. */
+export async function causesAt(
+  repo: string,
+  asked: string | undefined,
+): Promise<(paths?: ReadonlySet<string> | (() => ReadonlySet<string>)) => Promise<History>> {
+  const ref = asked ?? (await defaultBranchRef(repo));
+  return async (paths) => {
+    if (ref === undefined)
+      return { unavailable: "no default branch here (no origin/HEAD, no HEAD commit; --main REF)" };
+    const history = await mainHistory(repo, ref, typeof paths === "function" ? paths() : paths);
+    if ("unavailable" in history && asked !== undefined)
+      throw new ConfigError(`--main ${asked}: ${history.unavailable}`);
+    return history;
+  };
 }

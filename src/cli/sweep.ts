@@ -1,6 +1,7 @@
 import { streamNotifier } from "../adapters/notify.js";
 import { workTreeFiles } from "../adapters/repo-files.js";
 import { checkCron, runEvery, type ScheduleError } from "../commands/every.js";
+import { ledgerTrust } from "../commands/ledger-trust.js";
 import { sweep } from "../commands/sweep.js";
 import { loadPolicy } from "../commands/validate.js";
 import { parseDuration } from "../core/duration.js";
@@ -9,13 +10,25 @@ import { needsAttention, renderSweepJson, renderSweepText } from "../core/render
 import { loadProvider } from "../providers/registry.js";
 import { parse, parseFormat, parseNow, repoPath } from "./args.js";
 import { type CliIO, EXIT, UsageError } from "./io.js";
-import { LEDGER_HELP, LEDGER_OPTIONS, ledgerLocation, openStore } from "./ledger-options.js";
+import {
+  causesAt,
+  LEDGER_HELP,
+  LEDGER_OPTIONS,
+  ledgerLocation,
+  MAIN_HELP,
+  openStore,
+} from "./ledger-options.js";
 
 export const sweepHelp = `Usage: gitjit sweep [options]
 
 Removes every grant past its expiry from its platform and records it in the ledger; finds
 privileges gitjit tagged that the ledger does not hold (orphans), removes and records them;
 warns ahead of expiry. Safe to run twice at once, and to re-run after a crash.
+
+The ledger is verified first (its chain, the signatures of the policy's ledger keys, and the
+causes of the grants it holds on the default branch). A ledger that fails is not acted on:
+nothing is recorded or reconciled, and only what had expired by the last state that verified is
+removed. Commits are signed with GITJIT_LEDGER_SIGNING_KEY when the policy lists ledger keys.
 
 Options:
   --now ISO            sweep as of this time (default: now)
@@ -27,6 +40,7 @@ Options:
   --attempts N         tries per platform call before a grant is marked revoke-failing (default: 5)
   --policy DIR         also reconcile every scope of this policy's profiles (default: policies)
   --no-reconcile       skip looking for orphans
+${MAIN_HELP}
 ${LEDGER_HELP}
   --format FORMAT      text (default) or json
   -h, --help           show this help
@@ -46,6 +60,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
     policy: { type: "string" },
     "no-reconcile": { type: "boolean" },
     format: { type: "string" },
+    main: { type: "string" },
     ...LEDGER_OPTIONS,
   });
   if (values.help) {
@@ -70,9 +85,12 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   const attempts = count("--attempts", values.attempts, 5, 20);
   const location = await ledgerLocation(values, io);
   const now = () => fixedNow ?? new Date();
-  const store = openStore(location, now);
   const policyDir = repoPath(io.cwd, values.policy ?? "policies");
   const notices = format === "json" ? io.stderr : io.stdout;
+  const { trust, warnings } = await ledgerTrust(workTreeFiles(io.cwd), policyDir, io.env);
+  for (const warning of warnings) notices(`warning: ${warning}`);
+  const store = openStore(location, now, trust);
+  const causes = await causesAt(location.repo, values.main);
 
   const once = async (): Promise<number> => {
     const at = now();
@@ -96,6 +114,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
         random: Math.random,
         sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
         log: io.stderr,
+        causes,
       },
     );
     io.stdout(format === "json" ? renderSweepJson(report) : renderSweepText(report, store.location));

@@ -1,5 +1,7 @@
 /** `gitjit audit`: questions answered from the ledger branch in the local repository alone. */
+import type { CauseIndex } from "../core/ledger/causes.js";
 import { type Broken, readChain } from "../core/ledger/chain.js";
+import type { LedgerKey } from "../core/ledger/keys.js";
 import type { AuditRecord } from "../core/ledger/records.js";
 import type { LedgerContents, LedgerStore } from "../core/ledger/store.js";
 import {
@@ -50,16 +52,35 @@ export function history(log: AuditLog, filter: HistoryFilter) {
   return historyRecords(log.records, log.histories, filter);
 }
 
-export function verifyContents(contents: LedgerContents, now: Date, graceMs: number): VerifyResult {
+export interface VerifyWith {
+  /** The policy's ledger keys. */
+  keys?: readonly LedgerKey[];
+  /** The default branch's history, to tie records to their causes. */
+  causes?: CauseIndex;
+}
+
+export function verifyContents(
+  contents: LedgerContents,
+  now: Date,
+  graceMs: number,
+  using: VerifyWith = {},
+): VerifyResult {
   return verifyLedger({
     auditFiles: contents.auditFiles,
     activeFiles: contents.activeFiles,
     anchors: contents.anchors,
     now,
     graceMs,
+    ...(using.keys ? { keys: using.keys } : {}),
+    ...(using.causes ? { causes: using.causes } : {}),
   });
 }
 
-export async function verify(store: LedgerStore, now: Date, graceMs: number): Promise<VerifyResult> {
-  return verifyContents(await store.contents(), now, graceMs);
+export async function verify(
+  store: LedgerStore,
+  now: Date,
+  graceMs: number,
+  using: VerifyWith = {},
+): Promise<VerifyResult> {
+  return verifyContents(await store.contents(), now, graceMs, using);
 }

@@ -5,18 +5,20 @@
  * The merge-time flow (finding the files a push added, checking approvals) calls these.
  */
 import { crashPoint } from "../adapters/crash-points.js";
-import { expiryEnforcement, type GrantSpec, startEnforcement } from "../core/grant.js";
+import { expiryEnforcement, type GrantSpec, issuesCredential, startEnforcement } from "../core/grant.js";
 import { readChain } from "../core/ledger/chain.js";
 import { type Approval, type EventDraft, type LedgerEntry, toSpec } from "../core/ledger/records.js";
 import { isPastExpiry } from "../core/ledger/state.js";
 import type { LedgerStore } from "../core/ledger/store.js";
-import type { Provider } from "../providers/provider.js";
+import type { Provider, Seal, SealedCredential } from "../providers/provider.js";
+import type { CredentialDelivery } from "./credentials.js";
 import { describe } from "./describe-error.js";
 
 export const APPLY_ACTOR = "gitjit-apply";
 
 export type LifecycleOutcome =
-  | { status: "done"; entry?: LedgerEntry }
+  /** `credential`: what the grant issued, sealed for its requester alone (never recorded). */
+  | { status: "done"; entry?: LedgerEntry; credential?: SealedCredential }
   /** Recorded to start later: its platform cannot hold a start time, so the sweep writes it then. */
   | { status: "scheduled"; entry: LedgerEntry }
   /** Nothing to do: a re-run of something already recorded. */
@@ -68,6 +70,12 @@ export interface GrantInput {
   spec: GrantSpec;
   approval: Approval;
   now: Date;
+  /**
+   * For a grant that issues a credential (a temporary database login): how it reaches the
+   * requester alone. Asked before anything is written; without it such a grant fails
+   * (credential-undeliverable) with nothing written.
+   */
+  delivery?: CredentialDelivery;
 }
 
 export async function applyGrant(
@@ -83,7 +91,7 @@ export async function applyGrant(
     approval,
     refs: {},
   };
-  await store.read(); // bring the ledger in, so the history check below sees the newest records
+  const before = await store.read(); // bring the ledger in, so the history check below sees the newest records
   if (await seenBefore(store, spec.id)) return { status: "already" };
   // Nothing is written on a platform before the grant's start, unless the platform holds the start.
   if (startEnforcement(spec.grant) === "sweep" && Date.parse(spec.startsAt) > now.getTime()) {
@@ -95,6 +103,39 @@ export async function applyGrant(
     });
     return recorded ? { status: "scheduled", entry: scheduled } : { status: "already" };
   }
+
+  // Abandons the grant: removes whatever was written (an earlier run may have written it) and records why.
+  const abandon = async (error: unknown, written: GrantSpec = spec) => {
+    let cleanedUp = true;
+    try {
+      const others = othersActive((await store.read()).entries.values(), spec.id, spec.grant.provider, now);
+      crashPoint("before-platform-revoke");
+      await provider.revoke(written, others);
+      crashPoint("after-platform-revoke");
+    } catch {
+      cleanedUp = false; // the sweep keeps trying: the entry stays as revoke-failing
+    }
+    await store.update((snapshot) =>
+      snapshot.entries.get(spec.id)?.state === "applying"
+        ? [draft("apply-failed", spec.id, { cleanedUp, error: { message: describe(error) } })]
+        : [],
+    );
+  };
+
+  // A credential the grant issues must have a way to its requester alone before anything is
+  // written, in the ledger or on the platform. A failure to find one (GitHub down) writes nothing.
+  let seal: Seal | undefined;
+  if (issuesCredential(spec.grant) && input.delivery) {
+    const prepared = await input.delivery(spec);
+    if ("refused" in prepared) {
+      // An earlier run cut short may have left the login: it goes, with its undeliverable password.
+      if (before.entries.get(spec.id)?.state === "applying")
+        await abandon(new Error(`${prepared.refused.code}: ${prepared.refused.message}`));
+      return { status: "refused", ...prepared.refused };
+    }
+    seal = prepared.seal;
+  }
+
   let state: LedgerEntry["state"] = "applying";
   // What the ledger holds as being applied: what is written on the platform.
   let recorded: LedgerEntry = intent;
@@ -117,25 +158,15 @@ export async function applyGrant(
   const write = toSpec(recorded);
 
   let refs: Record<string, string>;
+  let credential: SealedCredential | undefined;
   try {
+    // Nothing an earlier, cut-short run issued reached the requester (its result was never
+    // recorded, nor commented): a login it left gets a new password, delivered by this run.
     crashPoint("before-platform-apply");
-    refs = (await provider.apply(write)).refs;
+    ({ refs, credential } = await provider.apply(write, { ...(seal ? { seal } : {}), reissue: true }));
     crashPoint("after-platform-apply");
   } catch (error) {
-    let cleanedUp = true;
-    try {
-      const others = othersActive((await store.read()).entries.values(), spec.id, spec.grant.provider, now);
-      crashPoint("before-platform-revoke");
-      await provider.revoke(write, others);
-      crashPoint("after-platform-revoke");
-    } catch {
-      cleanedUp = false; // the sweep keeps trying: the entry stays as revoke-failing
-    }
-    await store.update((snapshot) =>
-      snapshot.entries.get(spec.id)?.state === "applying"
-        ? [draft("apply-failed", spec.id, { cleanedUp, error: { message: describe(error) } })]
-        : [],
-    );
+    await abandon(error, write);
     return { status: "failed", code: "apply-failed", message: describe(error) };
   }
   const event = approval.mode === "break-glass" ? "break-glass" : "granted";
@@ -146,7 +177,7 @@ export async function applyGrant(
     entry = { ...held, state: "active", refs };
     return [draft(event, spec.id, { entry })];
   });
-  return { status: "done", entry };
+  return { status: "done", entry, ...(credential ? { credential } : {}) };
 }
 
 const isoSeconds = (at: Date) =>

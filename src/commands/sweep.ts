@@ -7,11 +7,16 @@
 import { crashPoint } from "../adapters/crash-points.js";
 import { type Backoff, pool, retry } from "../core/async.js";
 import { formatDuration } from "../core/duration.js";
+import type { GrantSpec } from "../core/grant.js";
+import { type CauseIndex, heldWithoutCause } from "../core/ledger/causes.js";
+import { LedgerUnverified } from "../core/ledger/guard.js";
 import type { AuditRecord, LedgerEntry } from "../core/ledger/records.js";
 import { toSpec } from "../core/ledger/records.js";
+import { isPastExpiry } from "../core/ledger/state.js";
 import type { LedgerSnapshot, LedgerStore } from "../core/ledger/store.js";
 import type { Grant, ProviderId } from "../core/model/schema.js";
 import type { Notice, Notifier } from "../core/notify.js";
+import { renderBroken } from "../core/render/audit-output.js";
 import {
   decideSweep,
   type Found,
@@ -23,7 +28,8 @@ import {
   SWEEP_ACTOR,
   type SweepOutcome,
 } from "../core/sweep.js";
-import { type Provider, ProviderError } from "../providers/provider.js";
+import { type Provider, ProviderError, type SealedCredential } from "../providers/provider.js";
+import type { CredentialDelivery } from "./credentials.js";
 import { describe } from "./describe-error.js";
 import { applyGrant } from "./lifecycle.js";
 
@@ -43,12 +49,21 @@ export interface SweepOptions {
 
 export interface SweepDeps {
   store: LedgerStore;
+  /** How a credential a scheduled grant issues at its start reaches its requester alone. */
+  delivery?: CredentialDelivery;
+  /** Called with each scheduled grant started, and the credential it issued, to tell its requester. */
+  started?(entry: LedgerEntry, credential: SealedCredential | undefined): Promise<void>;
   /** Loads a provider; called only for providers some grant or scope needs. */
   provider(id: ProviderId): Promise<Provider>;
   notifier: Notifier;
   random(): number;
   sleep(ms: number): Promise<void>;
   log(message: string): void;
+  /**
+   * The default branch's history, for the request and revoke files the held grants name: each held
+   * grant and extension must have been caused by a merged pull request. Absent: not checked.
+   */
+  causes?(paths: ReadonlySet<string>): Promise<{ index: CauseIndex } | { unavailable: string }>;
 }
 
 export interface SweepReport {
@@ -71,9 +86,32 @@ export interface SweepReport {
   commit?: string;
 }
 
+/** Problems the sweep reports for a ledger it does not act on, at most this many findings each. */
+const FINDINGS_SHOWN = 20;
+
 export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<SweepReport> {
   const { now } = options;
-  const start = await deps.store.read();
+  let start: LedgerSnapshot;
+  try {
+    start = await deps.store.read();
+  } catch (error) {
+    if (!(error instanceof LedgerUnverified)) throw error;
+    return verifiedOnly(options, deps, {
+      problems: [
+        {
+          code: "ledger-failed-verification",
+          message: `${error.message}; recording nothing and revoking only what had expired by the last state that verified (record ${error.verified.seq})`,
+        },
+        ...error.problems
+          .slice(0, FINDINGS_SHOWN)
+          .map((p) => ({ code: "ledger-finding", message: renderBroken(p) })),
+      ],
+      verified: error.verified.entries,
+      claimed: error.claimed,
+    });
+  }
+  const uncaused = await causeCheck(start, deps);
+  if (uncaused) return verifiedOnly(options, deps, uncaused);
   const plan = planSweep(start.entries.values(), now, options.warnLeadMs);
   const report: SweepReport = {
     dryRun: options.dryRun,
@@ -200,6 +238,125 @@ export async function sweep(options: SweepOptions, deps: SweepDeps): Promise<Swe
   return report;
 }
 
+interface Unverified {
+  problems: SweepReport["problems"];
+  /** The ledger as far as it verified. */
+  verified: ReadonlyMap<string, LedgerEntry>;
+  /** What the active files claim, verified or not. */
+  claimed: ReadonlyMap<string, LedgerEntry>;
+}
+
+/**
+ * The sweep's incremental check of causes: every grant the ledger holds, and every extension that
+ * keeps one alive, came from a request file a merged pull request added. Undefined when they did (or
+ * when the history cannot say); else the ledger as its caused records leave it.
+ */
+async function causeCheck(start: LedgerSnapshot, deps: SweepDeps): Promise<Unverified | undefined> {
+  if (!deps.causes || start.entries.size === 0) return undefined;
+  const paths = new Set<string>();
+  for (const entry of start.entries.values()) {
+    paths.add(entry.requestPath);
+    for (const extension of entry.extensions ?? []) paths.add(extension.requestPath);
+  }
+  const history = await deps.causes(paths);
+  if ("unavailable" in history) {
+    deps.log(`the causes of held grants were not checked: ${history.unavailable}`);
+    return undefined;
+  }
+  const found = heldWithoutCause(start.entries.values(), history.index);
+  if (found.length === 0) return undefined;
+  const verified = new Map(start.entries);
+  for (const { entry, causedExpiry } of found)
+    if (causedExpiry === undefined) verified.delete(entry.id);
+    else verified.set(entry.id, { ...entry, expiresAt: causedExpiry });
+  return {
+    problems: [
+      {
+        code: "ledger-uncaused",
+        message: `${found.length} held grant${found.length === 1 ? "" : "s"} or extension${found.length === 1 ? "" : "s"} no merged pull request caused (checked against ${history.index.ref}); recording nothing and revoking only what had expired by the caused records`,
+      },
+      ...found.slice(0, FINDINGS_SHOWN).map(({ entry, problem }) => ({
+        code: problem.code,
+        message: `${entry.id} (${entry.principal}): ${problem.message}`,
+      })),
+    ],
+    verified,
+    claimed: start.entries,
+  };
+}
+
+/**
+ * A ledger that did not verify is not acted on: nothing is recorded, nothing is reconciled (what it
+ * holds is in doubt, so anything could look like an orphan) and nobody is warned. Only what had
+ * certainly expired by the last state that verified is removed; a revoke still keeps whatever any
+ * grant the ledger claims gives (an unverified grant is not taken away by accident, either).
+ */
+async function verifiedOnly(
+  options: SweepOptions,
+  deps: SweepDeps,
+  unverified: Unverified,
+): Promise<SweepReport> {
+  const { now } = options;
+  const plan = planSweep(unverified.verified.values(), now, 0);
+  const report: SweepReport = {
+    dryRun: options.dryRun,
+    now: now.toISOString(),
+    due: plan.due,
+    removed: [],
+    failing: [],
+    orphans: [],
+    orphansFailed: [],
+    warned: [],
+    stuck: [],
+    // Nothing scheduled is started on a ledger in doubt.
+    activated: [],
+    lapsed: [],
+    problems: [...unverified.problems],
+    recorded: [],
+  };
+  const others = new Map<string, LedgerEntry>();
+  for (const entries of [unverified.verified, unverified.claimed])
+    for (const e of entries.values()) {
+      const known = others.get(e.id);
+      if (!known || known.expiresAt < e.expiresAt) others.set(e.id, e);
+    }
+  const stillActive = (entry: LedgerEntry): GrantSpec[] =>
+    [...others.values()]
+      .filter(
+        (e) =>
+          e.id !== entry.id &&
+          e.grant.provider === entry.grant.provider &&
+          e.state !== "scheduled" &&
+          !isPastExpiry(e, now),
+      )
+      .map(toSpec);
+  if (!options.dryRun) {
+    const providers = providerCache(deps, report);
+    await pool(plan.due, options.concurrency, async (entry) => {
+      const provider = await providers(entry.grant.provider);
+      const result = provider
+        ? await retry(() => provider.revoke(toSpec(entry), stillActive(entry)), {
+            attempts: options.attempts,
+            backoff: options.backoff,
+            random: deps.random,
+            sleep: deps.sleep,
+            retryable: (e) => !(e instanceof ProviderError) || e.retryable,
+          })
+        : { ok: false as const, error: new Error("provider unavailable"), attempts: 0 };
+      if (result.ok) report.removed.push(entry);
+      else
+        report.failing.push({
+          id: entry.id,
+          principal: entry.principal,
+          attempts: result.attempts,
+          error: describe(result.error),
+        });
+    });
+  }
+  await sendNotices(report, deps);
+  return report;
+}
+
 /**
  * Scheduled grants whose platform cannot hold a start time: written now that their start has
  * come, one at a time (each records its intent first, so reconcile never takes it for an orphan);
@@ -219,9 +376,16 @@ async function startScheduled(
       spec: toSpec(entry),
       approval: entry.approval,
       now,
+      ...(deps.delivery ? { delivery: deps.delivery } : {}),
     });
-    if (outcome.status === "done") report.activated.push(outcome.entry ?? entry);
-    else if (outcome.status === "failed")
+    if (outcome.status === "done") {
+      report.activated.push(outcome.entry ?? entry);
+      try {
+        await deps.started?.(outcome.entry ?? entry, outcome.credential);
+      } catch (error) {
+        deps.log(`could not tell the requester of ${entry.id} that it started: ${describe(error)}`);
+      }
+    } else if (outcome.status === "failed" || outcome.status === "refused")
       report.problems.push({
         code: "scheduled-start-failed",
         message: `${entry.id} (${entry.principal}, ${entry.profile}) could not be started at ${entry.startsAt}: ${outcome.message}; apply or the next sweep tries again`,

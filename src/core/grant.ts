@@ -68,3 +68,11 @@ export function expiryEnforcement(grant: Grant): ExpiryEnforcement {
   if (grant.provider === "postgres" && grant.mode === "temporary-login") return "native";
   return EXPIRY_ENFORCEMENT[grant.provider];
 }
+
+/**
+ * Whether applying the grant issues a secret for the requester: a temporary login's password,
+ * which must reach them alone (see commands/credentials.ts).
+ */
+export function issuesCredential(grant: Grant): boolean {
+  return grant.provider === "postgres" && grant.mode === "temporary-login";
+}

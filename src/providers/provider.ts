@@ -31,18 +31,59 @@ export interface ApplyResult {
   /** The platform's own references to what was written, kept in the ledger. */
   refs: Record<string, string>;
   /**
-   * A secret the platform issued for this grant (e.g. a per-grant database password). Never
-   * written to the ledger, the audit log, a pull request or a log line: the caller hands it to
-   * the requester out of band.
+   * A secret the platform issued for this grant (a per-grant database password), sealed by
+   * `ApplyOptions.seal` before anything was written: only the requester can open it. The
+   * plaintext never leaves the provider any other way.
    */
-  credential?: IssuedCredential;
+  credential?: SealedCredential;
 }
 
+/** A secret issued for a grant, as handed to the seal: never logged, recorded or shown. */
 export interface IssuedCredential {
   username: string;
   password: string;
   /** When the platform stops accepting it. */
   expiresAt: string;
+  /**
+   * What the requester receives and decrypts: for PostgreSQL, a libpq connection string
+   * (server, database, user and password) that `psql "$(…)"` takes as it is.
+   */
+  secret: string;
+}
+
+/** An issued credential, encrypted so that only the requester can read it. */
+export interface SealedCredential {
+  username: string;
+  expiresAt: string;
+  /** The ciphertext: an ASCII-armored age file. */
+  armored: string;
+  /** The requester's public keys it is encrypted to, as `ssh-keygen -l` names them. */
+  recipients: readonly CredentialRecipient[];
+}
+
+export interface CredentialRecipient {
+  /** "ssh-ed25519" or "ssh-rsa". */
+  type: string;
+  /** SHA256:… of the public key, as `ssh-keygen -l` prints it. */
+  fingerprint: string;
+}
+
+export type Seal = (credential: IssuedCredential) => Promise<SealedCredential>;
+
+export interface ApplyOptions {
+  /**
+   * Encrypts a credential the grant issues for its requester. Called before anything is written
+   * on the platform; when it throws, nothing is. A grant that needs a new credential and has no
+   * seal is refused (credential-undeliverable): no login whose password nobody can read.
+   */
+  seal?: Seal;
+  /**
+   * Issue a new credential even for a login that already exists (its password replaced), for an
+   * apply finishing an earlier run that never reached the point of delivering its credential.
+   * Otherwise an existing login keeps its password: applying again (an extension) moves only
+   * what the grant changed, such as its expiry.
+   */
+  reissue?: boolean;
 }
 
 export interface Provider {
@@ -51,7 +92,7 @@ export interface Provider {
   /** Pure: the operations apply would send. */
   plan(grant: GrantSpec): Operation[];
   /** Idempotent: applying a grant that is already in place changes nothing. */
-  apply(grant: GrantSpec): Promise<ApplyResult>;
+  apply(grant: GrantSpec, options?: ApplyOptions): Promise<ApplyResult>;
   /**
    * Idempotent and overlap-safe: removes what this grant wrote, and never access that one of
    * `stillActive` (other grants, not yet ended) gives the same principal.

@@ -33,3 +33,14 @@ export async function loadProvider(id: ProviderId, context: ProviderContext): Pr
   const module = await loader();
   return module.default(context);
 }
+
+/**
+ * Releases what providers keep open for the whole process: the embedded (PGlite) databases,
+ * which a process must close to end on its own (PostgreSQL inside PGlite keeps a timer armed
+ * while a database is open) and to leave its folder to the next process. For the end of a
+ * process, as the command line's entry point calls it: a database closed here is not reopened.
+ */
+export async function releaseProviders(): Promise<void> {
+  const { closeEmbeddedDatabases } = await import("./postgres/database.js");
+  await closeEmbeddedDatabases();
+}

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Metafile } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAction } from "../../scripts/build-action.mjs";
+import { PROJECT_ROOT } from "../support/repo.js";
 
 let meta: Metafile;
 let dir: string;
@@ -86,10 +87,13 @@ describe("the action's bundle", () => {
 
   it("loads every provider from the bundle, as apply and sweep do on a runner", () => {
     // Bundled CommonJS reads __dirname and __filename as it loads (the Google client libraries do).
-    const providers = Object.values(meta.outputs)
-      .map((o) => o.entryPoint)
-      .filter((e): e is string => e?.startsWith("src/providers/") === true && !e.endsWith("/planners.ts"));
+    // The provider modules the registry loads by id (`id: () => import("./….js")`).
+    const registry = readFileSync(join(PROJECT_ROOT, "src/providers/registry.ts"), "utf8");
+    const providers = [...registry.matchAll(/: \(\) => import\("\.\/([\w/-]+)\.js"\)/g)].map(
+      (m) => `src/providers/${m[1]}.ts`,
+    );
     expect(providers).toContain("src/providers/gcp/iam.ts");
+    expect(providers.length).toBeGreaterThanOrEqual(8);
     const script = `for (const file of ${JSON.stringify(providers.map((p) => join(dir, outputFor(p).replace(/^.*?(chunks\/)/, "$1"))))}) {
       const loaded = await import(file);
       if (typeof loaded.default !== "function") throw new Error(file + " has no provider factory");

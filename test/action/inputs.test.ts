@@ -39,6 +39,18 @@ describe("the action's inputs", () => {
     );
   });
 
+  it("take a ledger kept in a repository of its own, and its writer's token, and refuse a repository that is not owner/repo", () => {
+    expect(
+      parseInputs(
+        read({ token: "t", "ledger-repository": "acme/access-ledger", "ledger-token": " ghs_app " }),
+      ),
+    ).toMatchObject({ ledgerRepository: "acme/access-ledger", ledgerToken: "ghs_app" });
+    for (const bad of ["acme", "acme/..", "https://github.com/acme/x", "acme/x/y", "-acme/x"])
+      expect(() => parseInputs(read({ "ledger-repository": bad })), bad).toThrow(
+        `input ledger-repository is "${bad}"; expected owner/repo`,
+      );
+  });
+
   it("pick the mode from the event when it is auto", () => {
     const inputs = parseInputs(read({}));
     expect(

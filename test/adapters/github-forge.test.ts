@@ -94,6 +94,18 @@ describe("the GitHub adapter", () => {
     expect(calls("/orgs/acme/teams/sre/members")).toHaveLength(1);
   });
 
+  it("reads every page of a person's public SSH keys", async () => {
+    const keys = Array.from(
+      { length: 130 },
+      (_, i) => `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${String(i).padStart(3, "0")}`,
+    );
+    for (const key of keys) server.state.addSshKey("octocat", key);
+    expect(await forge.publicKeys("octocat")).toEqual(keys);
+    expect(calls("/users/octocat/keys")).toHaveLength(2);
+    server.state.user("hubot");
+    expect(await forge.publicKeys("hubot")).toEqual([]);
+  });
+
   it("gives write access to admin, maintain and write, not to triage, read or strangers", async () => {
     const levels = ["admin", "maintain", "write", "triage", "read"] as const;
     for (const level of levels) repo.collaborator(`user-${level}`, level);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGitHubClient, type GitHubClient } from "../../src/adapters/github/client.js";
+import { githubTime } from "../../src/adapters/github/time.js";
 import { responseValidator, schemaValidator } from "../support/github/openapi.js";
 import { type GitHubServer, startGitHubServer } from "../support/github/server.js";
 import type { Repo } from "../support/github/state.js";
@@ -268,6 +269,47 @@ describe("the GitHub test server speaks GitHub's API as its OpenAPI description 
       commit_sha: merge,
     })) as { number: number; merged_at: string | null }[];
     expect(pulls.map((p) => p.number)).toEqual([pull?.number]);
+  });
+
+  it("the rate limit, and GitHub's time in every answer's Date header, which may be set off this machine's", async () => {
+    await conforms("GET /rate_limit", {});
+    const ahead = 2 * 3600_000;
+    server.clockOffsetMs = ahead;
+    try {
+      const told = await githubTime(client);
+      expect(Math.abs((told as Date).getTime() - (Date.now() + ahead))).toBeLessThan(5000);
+      // An error answer carries the time too.
+      server.inject({ path: /^\/rate_limit$/, times: 1, status: 404, body: { message: "Not Found" } });
+      const fromError = await githubTime(client);
+      expect(Math.abs((fromError as Date).getTime() - (Date.now() + ahead))).toBeLessThan(5000);
+    } finally {
+      server.clockOffsetMs = 0;
+    }
+  });
+
+  it("a user's public SSH keys, listed over pages; an unknown user is not found", async () => {
+    const keys = [
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHc6I2tFZ7Jc4yQm2Kp2D4H0b3nVnIu5yXb1mQk2m0m5 mona@laptop",
+      "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7",
+      "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTY=",
+    ];
+    for (const key of keys) server.state.addSshKey("mona", key);
+    const first = (await conforms("GET /users/{username}/keys", { username: "mona", per_page: 2 })) as {
+      key: string;
+    }[];
+    expect(first).toHaveLength(2);
+    const all = await client.paginate(client.rest.users.listPublicKeysForUser, {
+      username: "mona",
+      per_page: 2,
+    });
+    // GitHub keeps a key's type and base64, not its comment.
+    expect(all.map((k) => k.key)).toEqual(keys.map((k) => k.split(" ").slice(0, 2).join(" ")));
+    expect(await conforms("GET /users/{username}/keys", { username: "hubot" })).toEqual([]);
+    await expect(
+      client.request("GET /users/{username}/keys", { username: "nobody-here" }),
+    ).rejects.toMatchObject({
+      status: 404,
+    });
   });
 
   it("a read-only token reads but cannot write", async () => {

@@ -16,6 +16,7 @@ import {
 import { compilePolicy, type Policy } from "../../src/core/policy/policy.js";
 import { plainParts } from "../../src/core/render/policy-impact.js";
 import { entry } from "../support/ledger-fixtures.js";
+import { keysFile, testKey } from "../support/ledger-keys.js";
 
 const BASE = `version: 1
 admins: { groups: [security], count: 2 }
@@ -78,6 +79,31 @@ const lines = (impact: PolicyImpact) =>
   impact.items.map((i) => `${i.direction} ${i.area} ${i.subject}: ${plainParts(i.says)}`);
 
 describe("the impact of a policy change", () => {
+  it("marks a new ledger key, another public key under a key's name, or a longer period as loosening, and a removed key as tightening", () => {
+    const current = testKey("ledger-2026", "2026-01-01T00:00:00Z");
+    const with_ = (...keys: ReturnType<typeof testKey>[]) =>
+      compiled({ "policies/policy.yaml": BASE, "policies/ledger-keys.yaml": keysFile(...keys) });
+    const was = with_({ ...current, until: "2027-01-01T00:00:00Z" });
+    const next = testKey("ledger-2027", "2027-01-01T00:00:00Z");
+    const said = (head: Policy) =>
+      lines(policyImpact(was, head, { policyDir: "policies" })).filter((l) => l.includes(" ledger "));
+    expect(said(with_({ ...current, until: "2027-01-01T00:00:00Z" }, next))).toEqual([
+      "loosened ledger ledger-2027: a new key may sign the ledger, from 2027-01-01T00:00:00Z on",
+    ]);
+    expect(said(with_({ ...testKey("ledger-2026"), until: "2027-01-01T00:00:00Z" }))).toEqual([
+      "loosened ledger ledger-2026: another public key under the same name may sign the ledger, from 2026-01-01T00:00:00Z until 2027-01-01T00:00:00Z",
+    ]);
+    expect(said(with_(current))).toEqual([
+      "loosened ledger ledger-2026: may sign the ledger for longer: from 2026-01-01T00:00:00Z on instead of from 2026-01-01T00:00:00Z until 2027-01-01T00:00:00Z",
+    ]);
+    expect(said(with_({ ...current, until: "2026-06-01T00:00:00Z" }))[0]).toMatch(
+      /^tightened ledger ledger-2026: may sign the ledger for less long/,
+    );
+    expect(said(compiled({ "policies/policy.yaml": BASE }))).toEqual([
+      "tightened ledger ledger-2026: the key is removed: the records it signed no longer verify",
+    ]);
+  });
+
   it("shows nothing for a neutral reformatting: files split, keys reordered, block style, durations written otherwise", () => {
     const people = `# who is who
 version: 1

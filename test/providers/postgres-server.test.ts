@@ -4,9 +4,17 @@
  * applies). Here the server itself shows what PGlite cannot: password logins refused after VALID
  * UNTIL, sessions ended by the revoke, an apply killed mid-transaction, a least-privileged admin.
  */
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GrantSpec } from "../../src/core/grant.js";
 import { type Database, openDatabase } from "../../src/providers/postgres/database.js";
 import { grantStatements, quoteIdent } from "../../src/providers/postgres/plan.js";
+import type { Provider } from "../../src/providers/provider.js";
+import { openCredential, type SshKey, sealFor, sshKey } from "../support/age.js";
 import { CONNECTION, Fixture, pgGrant, pgProvider } from "../support/postgres.js";
 import { describeGrantLifecycle } from "../support/postgres-lifecycle.js";
 
@@ -18,10 +26,20 @@ describe.skipIf(!PG_URL)(`a real PostgreSQL server${skipped}`, () => {
   describeGrantLifecycle("a PostgreSQL server", () => PG_URL as string);
 
   let fx: Fixture;
+  let key: SshKey;
   const env = () => ({ [CONNECTION]: PG_URL as string });
   beforeAll(async () => {
     fx = await Fixture.open(PG_URL as string);
+    key = sshKey("ed25519");
   });
+
+  /** A temporary login applied as apply does, and what its requester decrypts: the login and its password. */
+  async function issueLogin(provider: Provider, grant: GrantSpec) {
+    const { credential } = await provider.apply(grant, { seal: await sealFor([key], grant) });
+    if (!credential) throw new Error("a temporary login comes with a credential");
+    const opened = openCredential(credential, key);
+    return { username: opened.user as string, password: opened.password as string, opened, credential };
+  }
   afterAll(async () => {
     await fx?.cleanup();
   });
@@ -100,8 +118,7 @@ describe.skipIf(!PG_URL)(`a real PostgreSQL server${skipped}`, () => {
     const { table, role } = await fx.readableTable();
     const { provider } = await pgProvider(env());
     const grant = pgGrant({ principal: fx.name("octocat"), role, mode: "temporary-login" });
-    const { credential } = await provider.apply(grant);
-    if (!credential) throw new Error("a temporary login comes with a credential");
+    const credential = await issueLogin(provider, grant);
 
     const session = await connectAs(credential.username, credential.password);
     expect(await canRead(session, table)).toBe("ok");
@@ -109,6 +126,56 @@ describe.skipIf(!PG_URL)(`a real PostgreSQL server${skipped}`, () => {
     expect(await canRead(session, table)).toBe("postgres-unreachable");
     await session.close();
     expect(await failure(connectAs(credential.username, credential.password))).toBe("postgres-auth-failed");
+  });
+
+  it("connects with exactly the command the requester is given, and an extension keeps that password working", async () => {
+    const { table, role } = await fx.readableTable();
+    const { provider } = await pgProvider(env());
+    const grant = pgGrant({ principal: fx.name("octocat"), role, mode: "temporary-login" });
+    const { credential, opened, username } = await issueLogin(provider, grant);
+    const server = new URL(PG_URL as string);
+    // Where gitjit connects, as the requester: never gitjit's own user or password.
+    expect(opened).toEqual({
+      host: server.hostname,
+      ...(server.port ? { port: server.port } : {}),
+      dbname: server.pathname.slice(1),
+      user: username,
+      password: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
+    expect(JSON.stringify(opened)).not.toContain(decodeURIComponent(server.password));
+    // The ciphertext saved as the comment says, and its command run by a shell: age, then psql.
+    const dir = mkdtempSync(join(tmpdir(), "gitjit-requester-"));
+    const file = join(dir, `${grant.id}.age`);
+    writeFileSync(file, credential.armored);
+    const connect = () =>
+      promisify(execFile)(
+        "sh",
+        [
+          "-c",
+          'psql "$(age -d -i "$1" "$2")" -XAtc "$3"',
+          "sh",
+          key.path,
+          file,
+          `SELECT current_user, count(*) FROM ${fx.table(table)}`,
+        ],
+        { env: { PATH: process.env.PATH ?? "" }, encoding: "utf8" },
+      );
+    try {
+      expect((await connect()).stdout.trim()).toBe(`${username}|2`);
+      // Extended: applied again with a later expiry. The same password still logs in.
+      const later = new Date(Date.parse(grant.expiresAt) + 3600_000).toISOString();
+      const extended = await provider.apply({ ...grant, expiresAt: later });
+      expect(extended.credential).toBeUndefined();
+      expect((await connect()).stdout.trim()).toBe(`${username}|2`);
+      const [row] = await fx.admin.query<{ until: Date }>(
+        "SELECT rolvaliduntil AS until FROM pg_roles WHERE rolname = $1",
+        [username],
+      );
+      expect(row?.until.toISOString()).toBe(later);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await provider.revoke(grant, []);
+    }
   });
 
   it("has the server itself refuse a password login after VALID UNTIL, while the role and its privilege still exist", async () => {
@@ -122,8 +189,7 @@ describe.skipIf(!PG_URL)(`a real PostgreSQL server${skipped}`, () => {
       mode: "temporary-login",
       expiresAt: expiresAt.toISOString(),
     });
-    const { credential } = await earlier.provider.apply(grant);
-    if (!credential) throw new Error("a temporary login comes with a credential");
+    const credential = await issueLogin(earlier.provider, grant);
 
     expect(await fx.roleExists(credential.username)).toBe(true);
     expect(await fx.hasSelect(credential.username, table)).toBe(true);
@@ -136,8 +202,7 @@ describe.skipIf(!PG_URL)(`a real PostgreSQL server${skipped}`, () => {
     const { table, role } = await fx.readableTable();
     const { provider } = await pgProvider(env());
     const grant = pgGrant({ principal: fx.name("octocat"), role, mode: "temporary-login" });
-    const { credential } = await provider.apply(grant);
-    if (!credential) throw new Error("a temporary login comes with a credential");
+    const credential = await issueLogin(provider, grant);
     const session = await connectAs(credential.username, credential.password);
     // The expiry passes (moved into the past on the server, rather than waiting for it).
     await fx.admin.query(`ALTER ROLE ${quoteIdent(credential.username)} VALID UNTIL '2000-01-01T00:00:00Z'`);

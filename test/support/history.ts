@@ -2,6 +2,7 @@
 import { GitLedgerStore } from "../../src/adapters/git/ledger-store.js";
 import { applyExtension, applyGrant, applyRevoke } from "../../src/commands/lifecycle.js";
 import { sweep } from "../../src/commands/sweep.js";
+import type { LedgerTrust } from "../../src/core/ledger/guard.js";
 import type { Approval, LedgerEntry } from "../../src/core/ledger/records.js";
 import { toSpec } from "../../src/core/ledger/records.js";
 import { type TempGit, tempGit } from "./git-fixtures.js";
@@ -14,13 +15,15 @@ export class History {
   now = new Date("2026-12-01T09:00:00Z");
   readonly store: GitLedgerStore;
 
-  constructor() {
+  /** `trust`: the keys the ledger is verified with and the signer of what this history records. */
+  constructor(trust?: LedgerTrust) {
     this.repo = this.git.clone("work");
     this.store = new GitLedgerStore({
       repo: this.repo,
       branch: "gitjit-ledger",
       remote: "origin",
       now: () => this.now,
+      ...(trust ? { trust } : {}),
     });
   }
 
@@ -30,6 +33,7 @@ export class History {
   }
 
   grant(entry: LedgerEntry) {
+    this.requesters.set(entry.id, { profile: entry.profile, requester: entry.requester });
     return applyGrant(this.store, this.platform.provider(), {
       spec: toSpec(entry),
       approval: entry.approval,
@@ -37,7 +41,15 @@ export class History {
     });
   }
 
-  extend(id: string, to: string, approval: Approval, requestPath = `requests/prod-db-read/ext-${to}.yaml`) {
+  /** The requester of each grant made here, so that an extension is their request, as it must be. */
+  private readonly requesters = new Map<string, { profile: string; requester: string }>();
+
+  extend(
+    id: string,
+    to: string,
+    approval: Approval,
+    requestPath = `requests/${this.requesters.get(id)?.profile ?? "prod-db-read"}/${this.requesters.get(id)?.requester ?? "someone"}-ext-${to}.yaml`,
+  ) {
     return applyExtension(this.store, this.platform.provider(), {
       grantId: id,
       requestPath,

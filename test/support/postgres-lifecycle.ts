@@ -3,17 +3,21 @@
  * the effective privilege (has_table_privilege and a real SELECT) before, during and after.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { grantStatements } from "../../src/providers/postgres/plan.js";
+import { grantStatements, parseRoleTag } from "../../src/providers/postgres/plan.js";
 import { ProviderError } from "../../src/providers/provider.js";
+import { openCredential, type SshKey, sealFor, sshKey } from "./age.js";
 import { CONNECTION, Fixture, pgGrant, pgProvider } from "./postgres.js";
 
 export function describeGrantLifecycle(engine: string, url: () => string): void {
   describe(`PostgreSQL grants on ${engine}`, () => {
     let fx: Fixture;
+    /** The requester's SSH key, which their temporary logins' passwords are encrypted to. */
+    let key: SshKey;
     const env = () => ({ [CONNECTION]: url() });
     // Starting PGlite takes a few seconds on a small machine.
     beforeAll(async () => {
       fx = await Fixture.open(url());
+      key = sshKey("ed25519");
     }, 60_000);
     afterAll(async () => {
       await fx?.cleanup();
@@ -149,7 +153,7 @@ export function describeGrantLifecycle(engine: string, url: () => string): void 
       const a = pgGrant({ principal: login, role, slug: "a" });
       const b = pgGrant({ principal: login, role, slug: "b", mode: "temporary-login" });
       await provider.apply(a);
-      await provider.apply(b);
+      await provider.apply(b, { seal: await sealFor([key], b) });
 
       const mine = (await provider.listManaged([a.grant, b.grant])).filter((m) => m.principal === login);
       expect(mine.map((m) => m.grantId).sort()).toEqual([a.id, b.id].sort());
@@ -207,37 +211,110 @@ export function describeGrantLifecycle(engine: string, url: () => string): void 
 
     it("gives a temporary login the role, with VALID UNTIL at the expiry, and drops it on revoke", async () => {
       const { table, role } = await fx.readableTable();
-      const { provider } = await pgProvider(env());
+      const { provider, log } = await pgProvider(env());
       const person = fx.name("octocat");
       const grant = pgGrant({ principal: person, role, mode: "temporary-login", slug: "temp" });
 
-      const result = await provider.apply(grant);
+      const result = await provider.apply(grant, { seal: await sealFor([key], grant) });
       const login = result.refs.role as string;
       expect(login).toBe(`${person}_gj_${grant.id.slice(3)}`);
-      expect(result.credential).toEqual({
+      expect(result.credential).toMatchObject({
         username: login,
-        password: expect.any(String),
         expiresAt: grant.expiresAt,
+        recipients: [{ type: "ssh-ed25519", fingerprint: expect.stringMatching(/^SHA256:/) }],
       });
-      expect(result.credential?.password).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      // The requester opens it with their private key: the login's name and its password.
+      const opened = openCredential(result.credential as NonNullable<typeof result.credential>, key);
+      expect(opened.user).toBe(login);
+      expect(opened.password).toMatch(/^[A-Za-z0-9_-]{43}$/);
       const [row] = await fx.admin.query<{ rolcanlogin: boolean; rolvaliduntil: Date; rolpassword: string }>(
         "SELECT rolcanlogin, rolvaliduntil, rolpassword FROM pg_authid WHERE rolname = $1",
         [login],
       );
       expect(row?.rolcanlogin).toBe(true);
       expect(row?.rolvaliduntil.toISOString()).toBe(new Date(grant.expiresAt).toISOString());
-      // Only a SCRAM verifier reached the server, never the password.
+      // Only a SCRAM verifier reached the server, never the password; it is the decrypted password's.
       expect(row?.rolpassword).toMatch(/^SCRAM-SHA-256\$4096:/);
-      expect(row?.rolpassword).not.toContain(result.credential?.password);
+      expect(row?.rolpassword).not.toContain(opened.password);
+      expect(await fx.passwordIs(login, opened.password as string)).toBe(true);
+      expect(JSON.stringify(result)).not.toContain(opened.password);
+      expect(log.join("\n")).not.toContain(opened.password);
       expect(await fx.hasSelect(login, table)).toBe(true);
       expect(await fx.selectAs(login, table)).toBe("ok");
 
+      // Applied again (a re-run): nothing changes, the password included.
       const again = await provider.apply(grant);
       expect(again.changed).toBe(false);
-      expect(again.credential?.password).not.toBe(result.credential?.password);
+      expect(again.credential).toBeUndefined();
+      expect(await fx.passwordIs(login, opened.password as string)).toBe(true);
 
       await provider.revoke(grant, []);
       expect(await fx.roleExists(login)).toBe(false);
+    });
+
+    it("keeps a temporary login's password when an extension applies it again: only VALID UNTIL moves", async () => {
+      const { role } = await fx.readableTable();
+      const { provider } = await pgProvider(env());
+      const grant = pgGrant({ principal: fx.name("octocat"), role, mode: "temporary-login", slug: "ext" });
+      const first = await provider.apply(grant, { seal: await sealFor([key], grant) });
+      const login = first.refs.role as string;
+      const { password } = openCredential(first.credential as NonNullable<typeof first.credential>, key);
+      const stored = async () =>
+        (
+          await fx.admin.query<{ rolpassword: string; rolvaliduntil: Date; comment: string }>(
+            "SELECT rolpassword, rolvaliduntil, shobj_description(oid, 'pg_authid') AS comment FROM pg_authid WHERE rolname = $1",
+            [login],
+          )
+        )[0];
+      const before = await stored();
+
+      const later = new Date(Date.parse(grant.expiresAt) + 2 * 3600_000).toISOString();
+      const extended = await provider.apply({ ...grant, expiresAt: later });
+      expect(extended.changed).toBe(true);
+      expect(extended.credential).toBeUndefined();
+      const after = await stored();
+      expect(after?.rolpassword).toBe(before?.rolpassword);
+      expect(await fx.passwordIs(login, password as string)).toBe(true);
+      expect(after?.rolvaliduntil.toISOString()).toBe(later);
+      expect(parseRoleTag(after?.comment)?.expires).toBe(later);
+      await provider.revoke(grant, []);
+    });
+
+    it("issues a new password for an existing temporary login only when asked to", async () => {
+      const { role } = await fx.readableTable();
+      const { provider } = await pgProvider(env());
+      const grant = pgGrant({ principal: fx.name("octocat"), role, mode: "temporary-login", slug: "re" });
+      const first = await provider.apply(grant, { seal: await sealFor([key], grant) });
+      const login = first.refs.role as string;
+      const old = openCredential(first.credential as NonNullable<typeof first.credential>, key)
+        .password as string;
+
+      const reissued = await provider.apply(grant, { seal: await sealFor([key], grant), reissue: true });
+      const fresh = openCredential(reissued.credential as NonNullable<typeof reissued.credential>, key)
+        .password as string;
+      expect(fresh).not.toBe(old);
+      expect(await fx.passwordIs(login, fresh)).toBe(true);
+      expect(await fx.passwordIs(login, old)).toBe(false);
+      await provider.revoke(grant, []);
+    });
+
+    it("writes no temporary login whose password it cannot deliver", async () => {
+      const { role } = await fx.readableTable();
+      const { provider } = await pgProvider(env());
+      const grant = pgGrant({ principal: fx.name("octocat"), role, mode: "temporary-login", slug: "none" });
+      const { roleName } = grantStatements(grant);
+
+      await expect(provider.apply(grant)).rejects.toMatchObject({ code: "credential-undeliverable" });
+      expect(await fx.roleExists(roleName)).toBe(false);
+      const broken = new ProviderError("age could not encrypt the credential", "age-failed");
+      await expect(
+        provider.apply(grant, {
+          seal: async () => {
+            throw broken;
+          },
+        }),
+      ).rejects.toBe(broken);
+      expect(await fx.roleExists(roleName)).toBe(false);
     });
 
     it("refuses to apply a grant that has already ended", async () => {

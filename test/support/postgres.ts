@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { type GrantSpec, grantId } from "../../src/core/grant.js";
 import type { Grant } from "../../src/core/model/schema.js";
 import { type Database, openDatabase, type SqlSession } from "../../src/providers/postgres/database.js";
+import { scramVerifier } from "../../src/providers/postgres/password.js";
 import { parseRoleTag, quoteIdent, quoteLiteral } from "../../src/providers/postgres/plan.js";
 import type { Provider } from "../../src/providers/provider.js";
 import { loadProvider } from "../../src/providers/registry.js";
@@ -137,6 +138,23 @@ export class Fixture {
   /** Acts as the login (SET ROLE in a transaction rolled back after) and reads the table for real. */
   async selectAs(login: string, table: string): Promise<"ok" | string> {
     return asRole(this.admin, login, (tx) => tx.query(`SELECT count(*) FROM ${this.table(table)}`));
+  }
+
+  /**
+   * Whether `password` is the login's: its SCRAM-SHA-256 verifier, remade with the stored salt
+   * and iteration count, is the one the server keeps (what a password login checks, on any engine).
+   */
+  async passwordIs(login: string, password: string): Promise<boolean> {
+    const [row] = await this.admin.query<{ rolpassword: string | null }>(
+      "SELECT rolpassword FROM pg_authid WHERE rolname = $1",
+      [login],
+    );
+    const match = /^SCRAM-SHA-256\$(\d+):([^$]+)\$/.exec(row?.rolpassword ?? "");
+    if (!match) return false;
+    return (
+      scramVerifier(password, Buffer.from(match[2] as string, "base64"), Number(match[1])) ===
+      row?.rolpassword
+    );
   }
 
   async roleExists(name: string): Promise<boolean> {

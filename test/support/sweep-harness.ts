@@ -1,7 +1,8 @@
 /** A sweep wired to real git (a bare remote and a clone) and the test platform. */
 import { GitLedgerStore } from "../../src/adapters/git/ledger-store.js";
-import { type SweepOptions, sweep } from "../../src/commands/sweep.js";
+import { type SweepDeps, type SweepOptions, sweep } from "../../src/commands/sweep.js";
 import { readChain } from "../../src/core/ledger/chain.js";
+import type { LedgerTrust } from "../../src/core/ledger/guard.js";
 import { type LedgerEntry, toSpec } from "../../src/core/ledger/records.js";
 import type { ProviderId } from "../../src/core/model/schema.js";
 import type { Notice } from "../../src/core/notify.js";
@@ -17,6 +18,10 @@ export class SweepHarness {
   readonly sleeps: number[] = [];
   readonly logs: string[] = [];
   notifyFails = false;
+  /** How every store of this harness verifies and signs (default: an unsigned ledger). */
+  trust?: LedgerTrust;
+  /** The default branch's history the sweep checks held grants' causes against (default: not checked). */
+  causes?: SweepDeps["causes"];
   private clones = 0;
 
   store(now: Date, repo = this.git.clone(`runner-${++this.clones}`)) {
@@ -26,6 +31,7 @@ export class SweepHarness {
       remote: "origin",
       now: () => now,
       backoff: { baseMs: 5, maxMs: 40 },
+      ...(this.trust ? { trust: this.trust } : {}),
     });
   }
 
@@ -68,6 +74,7 @@ export class SweepHarness {
         this.sleeps.push(ms);
       },
       log: (m) => this.logs.push(m),
+      ...(this.causes ? { causes: this.causes } : {}),
     });
   }
 

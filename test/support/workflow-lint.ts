@@ -1,8 +1,9 @@
 /**
  * Checks GitHub Actions workflows for the mistakes that would undo gitjit's trust rules:
  * running a pull request's code with a privileged token, a job without a least-privilege
- * default, cloud credentials outside apply and sweep, and untrusted event text spliced into a
- * shell script.
+ * default, cloud credentials outside apply and sweep, the ledger's writer (its App token, its
+ * signing key) anywhere but apply and sweep in the protected jit environment, and untrusted event
+ * text spliced into a shell script.
  */
 import { parse } from "yaml";
 import { SETTLED_DIRS } from "../../src/core/layout.js";
@@ -15,6 +16,7 @@ export interface LintFinding {
     | "id-token-outside-apply"
     | "untrusted-text-in-script"
     | "local-action-on-pull-request"
+    | "ledger-writer-outside-jit"
     | "apply-misses-settled-files";
   message: string;
 }
@@ -29,8 +31,18 @@ const UNTRUSTED =
 /** A checkout of the pull request's head (its code) rather than the base. */
 const HEAD_REF = /github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|refs\/pull\//;
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
-type Job = { permissions?: unknown; steps?: Step[] };
+type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> };
+type Job = { permissions?: unknown; steps?: Step[]; environment?: unknown };
+
+/** The protected environment only the default branch deploys to: the ledger's writer lives there. */
+export const JIT_ENVIRONMENT = "jit";
+/** The secrets that make a job the ledger's writer: the App's key, and the ledger's signing key. */
+const LEDGER_SECRET = /\bsecrets\.GITJIT_LEDGER_[A-Z0-9_]*/;
+
+const environmentOf = (job: Job) =>
+  typeof job.environment === "string"
+    ? job.environment
+    : (job.environment as { name?: unknown } | undefined)?.name;
 
 function events(on: unknown): string[] {
   if (typeof on === "string") return [on];
@@ -81,9 +93,20 @@ export function lintWorkflow(file: string, text: string): LintFinding[] {
       if (grantsIdToken(job.permissions))
         add("id-token-outside-apply", `job ${id} has id-token: write outside apply and sweep`);
   }
-  for (const [id, job] of jobs)
+  for (const [id, job] of jobs) {
+    const inJit = OIDC_WORKFLOWS.has(name) && environmentOf(job) === JIT_ENVIRONMENT;
     for (const step of job.steps ?? []) {
       const uses = step.uses ?? "";
+      if (!inJit && uses.startsWith("actions/create-github-app-token"))
+        add(
+          "ledger-writer-outside-jit",
+          `job ${id} mints a GitHub App token outside apply and sweep in the ${JIT_ENVIRONMENT} environment`,
+        );
+      if (!inJit && LEDGER_SECRET.test(JSON.stringify([step.with ?? {}, step.env ?? {}, step.run ?? ""])))
+        add(
+          "ledger-writer-outside-jit",
+          `job ${id} reads a ledger secret outside apply and sweep in the ${JIT_ENVIRONMENT} environment`,
+        );
       if (
         on.includes("pull_request_target") &&
         uses.startsWith("actions/checkout") &&
@@ -107,15 +130,15 @@ export function lintWorkflow(file: string, text: string): LintFinding[] {
           `job ${id} runs an action from the pull request's own files (${uses})`,
         );
     }
+  }
   return found;
 }
 
 /** GitHub's path filter globs, enough for the patterns workflows use: ** crosses folders, * does not. */
 function globMatches(pattern: string, path: string): boolean {
   const regex = pattern
-    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-    .replace(/\*\*/g, "\u0000")
-    .replace(/\*/g, "[^/]*")
-    .replace(/\u0000/g, ".*");
+    .split("**")
+    .map((part) => part.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*"))
+    .join(".*");
   return new RegExp(`^${regex}$`).test(path);
 }

@@ -19,11 +19,17 @@ export interface GitResult {
 }
 
 /** Runs git in `cwd`; resolves whatever the exit code (callers decide what a failure means). */
-export function runGit(cwd: string, args: readonly string[], input?: string | Buffer): Promise<GitResult> {
+export function runGit(
+  cwd: string,
+  args: readonly string[],
+  input?: string | Buffer,
+  /** More environment (a credential for the remote, as GIT_CONFIG_* entries). */
+  env: Readonly<Record<string, string>> = {},
+): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", args, {
       cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      env: { ...process.env, ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
       stdio: ["pipe", "pipe", "pipe"],
     });
     const out: Buffer[] = [];
@@ -40,8 +46,13 @@ export function runGit(cwd: string, args: readonly string[], input?: string | Bu
 }
 
 /** Runs git and returns its output as text; a non-zero exit is a GitError. */
-export async function git(cwd: string, args: readonly string[], input?: string | Buffer): Promise<string> {
-  const result = await runGit(cwd, args, input);
+export async function git(
+  cwd: string,
+  args: readonly string[],
+  input?: string | Buffer,
+  env?: Readonly<Record<string, string>>,
+): Promise<string> {
+  const result = await runGit(cwd, args, input, env);
   if (result.code !== 0)
     throw new GitError(
       `git ${args[0]} failed: ${result.stderr.trim() || `exit ${result.code}`}`,
@@ -104,4 +115,10 @@ export async function readBlobs(cwd: string, objects: readonly string[]): Promis
     offset = newline + 1 + size + 1;
   }
   return blobs;
+}
+
+/** A commit's parents. */
+export async function parentsOf(cwd: string, commit: string): Promise<string[]> {
+  const out = await git(cwd, ["rev-list", "--parents", "-n", "1", commit, "--"]);
+  return out.trim().split(/\s+/).slice(1);
 }

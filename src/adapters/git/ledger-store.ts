@@ -4,11 +4,17 @@
  * is refused; the store fetches, asks for the events again from the newer ledger, and retries with
  * jittered backoff, so no record is lost and none is written twice. Without a remote, the branch
  * is moved by compare-and-swap in the repository itself.
+ *
+ * Every commit read is verified before anything is decided from it (core/ledger/guard.ts): a
+ * commit this store verified or made itself is not checked again. With a signer, each commit's last
+ * record is sealed and signed.
  */
 import { randomBytes } from "node:crypto";
 import { type Backoff, backoffDelay } from "../../core/async.js";
 import type { AuditFile } from "../../core/ledger/chain.js";
+import { type LedgerTrust, LedgerUnverified, sealedTip } from "../../core/ledger/guard.js";
 import { ACTIVE_DIR, type AuditRecord, type ChainTip, type LedgerEntry } from "../../core/ledger/records.js";
+import { fileHash } from "../../core/ledger/seal.js";
 import {
   type Anchor,
   type CommitPlan,
@@ -20,8 +26,10 @@ import {
   planCommit,
   type UpdateResult,
 } from "../../core/ledger/store.js";
+import { clockProblem, MAX_CLOCK_SKEW_MS } from "../../core/ledger/time.js";
+import { isBlocking, verifyLedger } from "../../core/ledger/verify.js";
 import { crashPoint } from "../crash-points.js";
-import { GitError, git, listTree, readBlobs, resolveRef, runGit } from "./git.js";
+import { GitError, git, listTree, parentsOf, readBlobs, resolveRef, runGit } from "./git.js";
 
 export const DEFAULT_LEDGER_BRANCH = "gitjit-ledger";
 
@@ -38,6 +46,10 @@ export interface GitLedgerOptions {
   backoff?: Backoff;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Which keys the ledger is verified with, who signs, and the run's trusted time (default: unsigned). */
+  trust?: LedgerTrust;
+  /** More environment for the git commands that reach the remote: its credential, as GIT_CONFIG_* entries. */
+  remoteEnv?: Readonly<Record<string, string>>;
 }
 
 const BRANCH = /^(?!\/|.*\/\/|.*\.\.|.*@\{|.*\.lock$|.*\/$)[A-Za-z0-9._/-]{1,200}$/;
@@ -45,7 +57,10 @@ const REMOTE = /^[A-Za-z0-9._-]{1,100}$/;
 
 export class GitLedgerStore implements LedgerStore {
   readonly location: string;
-  private readonly entryCache = new Map<string, LedgerEntry>();
+  /** Active files already read, by blob: the entry, and the sha256 of the bytes. */
+  private readonly entryCache = new Map<string, { entry?: LedgerEntry; hash: string }>();
+  /** Commits verified, or written by this store on top of one that was. */
+  private readonly trusted = new Set<string>();
 
   constructor(private readonly options: GitLedgerOptions) {
     if (!BRANCH.test(options.branch) || options.branch.startsWith("-"))
@@ -65,12 +80,19 @@ export class GitLedgerStore implements LedgerStore {
   }
 
   async read(): Promise<LedgerSnapshot> {
-    return this.snapshot(await this.fetch());
+    const base = await this.fetch();
+    const snapshot = await this.snapshot(base);
+    await this.verify(snapshot);
+    return snapshot;
   }
 
   async contents(options: { anchors?: boolean } = {}): Promise<LedgerContents> {
     const commit = await resolveRef(this.options.repo, this.readRef);
     if (!commit) return { auditFiles: [], activeFiles: [] };
+    return this.contentsOf(commit, options.anchors !== false);
+  }
+
+  private async contentsOf(commit: string, anchors: boolean): Promise<LedgerContents> {
     const entries = await listTree(this.options.repo, commit, ["audit", ACTIVE_DIR]);
     const blobs = await readBlobs(
       this.options.repo,
@@ -84,8 +106,55 @@ export class GitLedgerStore implements LedgerStore {
       commit,
       auditFiles: entries.filter((e) => e.path.startsWith("audit/")).map(file),
       activeFiles: entries.filter((e) => e.path.startsWith(`${ACTIVE_DIR}/`)).map(file),
-      ...(options.anchors === false ? {} : { anchors: await this.anchors(commit) }),
+      ...(anchors ? { anchors: await this.anchors(commit) } : {}),
     };
+  }
+
+  /**
+   * Verifies the commit a snapshot was read from, unless this store already did or made it: its
+   * seal when it is a signed writer's own commit, else the whole ledger. Throws LedgerUnverified.
+   */
+  private async verify(snapshot: LedgerSnapshot): Promise<void> {
+    const commit = snapshot.commit;
+    if (commit === undefined || this.trusted.has(commit)) return;
+    const trust = this.options.trust ?? { keys: [] };
+    const maxSkewMs = trust.maxSkewMs ?? MAX_CLOCK_SKEW_MS;
+    const now = trust.trustedNow?.() ?? this.options.now();
+    if (trust.keys.length > 0) {
+      const tip = sealedTip(
+        {
+          commit,
+          parents: await parentsOf(this.options.repo, commit),
+          ...(snapshot.lastAuditFile ? { lastAuditFile: snapshot.lastAuditFile } : {}),
+          activeHashes: snapshot.activeHashes ?? new Map(),
+        },
+        trust.keys,
+        now,
+        maxSkewMs,
+      );
+      if (tip.ok) {
+        this.trusted.add(commit);
+        return;
+      }
+    }
+    const result = verifyLedger({
+      ...(await this.contentsOf(commit, true)),
+      now,
+      // A grant past its expiry is the sweep's to end, not a reason to stop.
+      graceMs: Number.MAX_SAFE_INTEGER,
+      keys: trust.keys,
+      maxSkewMs,
+    });
+    const blocking = result.problems.filter(isBlocking);
+    if (blocking.length > 0)
+      throw new LedgerUnverified(
+        this.location,
+        commit,
+        blocking,
+        result.verified ?? { seq: result.records, entries: new Map() },
+        snapshot.entries,
+      );
+    this.trusted.add(commit);
   }
 
   /** The Gitjit-Audit-Seq and Gitjit-Audit-Hash trailers of every commit on the branch. */
@@ -103,19 +172,49 @@ export class GitLedgerStore implements LedgerStore {
     return anchors.reverse();
   }
 
+  /**
+   * Throws unless this store may write: with a signer when the policy lists ledger keys, and with a
+   * clock that agrees with the run's trusted time. Writers call it before they act, not only before
+   * they record.
+   */
+  assertWritable(): void {
+    const trust = this.options.trust;
+    if (trust && trust.keys.length > 0 && !trust.signer)
+      throw new LedgerError(
+        trust.signerProblem ??
+          "the policy lists ledger keys (ledger.keys), so every record must be signed: give the writer the current key's private half in GITJIT_LEDGER_SIGNING_KEY",
+        "ledger-signing-key",
+      );
+    if (trust?.trustedNow) {
+      const off = clockProblem(this.options.now(), trust.trustedNow(), trust.maxSkewMs);
+      if (off) throw new LedgerError(off.message, off.code);
+    }
+  }
+
   async update(decide: Decide): Promise<UpdateResult> {
     const attempts = this.options.attempts ?? 12;
     const backoff = this.options.backoff ?? { baseMs: 200, maxMs: 5000 };
+    const trust = this.options.trust;
+    this.assertWritable();
     for (let attempt = 1; ; attempt++) {
       const base = await this.fetch();
       const snapshot = await this.snapshot(base);
+      await this.verify(snapshot);
       const drafts = await decide(snapshot);
       if (drafts.length === 0) return { records: [], attempts: attempt };
-      const plan = planCommit(snapshot, drafts, this.options.now());
+      const plan = planCommit(snapshot, drafts, this.options.now(), {
+        ...(trust?.trustedNow ? { trustedNow: trust.trustedNow() } : {}),
+        ...(trust?.maxSkewMs === undefined ? {} : { maxSkewMs: trust.maxSkewMs }),
+        ...(trust?.signer ? { seal: { signer: trust.signer, ...(base ? { base } : {}) } } : {}),
+      });
       crashPoint("before-ledger-commit");
       const commit = await this.writeCommit(base, plan);
       crashPoint("after-ledger-commit");
-      if (await this.publish(base, commit)) return { records: plan.records, commit, attempts: attempt };
+      if (await this.publish(base, commit)) {
+        // Made on a commit that verified, from events that fit it: no need to check it again.
+        this.trusted.add(commit);
+        return { records: plan.records, commit, attempts: attempt };
+      }
       if (attempt >= attempts)
         throw new LedgerError(
           `could not record in the ledger (${this.location}): other writers kept moving it (${attempts} attempts)`,
@@ -130,14 +229,19 @@ export class GitLedgerStore implements LedgerStore {
   private async fetch(): Promise<string | undefined> {
     const { repo, remote, branch } = this.options;
     if (remote === undefined) return resolveRef(repo, this.readRef);
-    const result = await runGit(repo, [
-      "fetch",
-      "--quiet",
-      "--no-tags",
-      "--no-write-fetch-head",
-      remote,
-      `+refs/heads/${branch}:${this.readRef}`,
-    ]);
+    const result = await runGit(
+      repo,
+      [
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        "--no-write-fetch-head",
+        remote,
+        `+refs/heads/${branch}:${this.readRef}`,
+      ],
+      undefined,
+      this.options.remoteEnv,
+    );
     if (result.code === 0) return resolveRef(repo, this.readRef);
     if (/couldn't find remote ref/i.test(result.stderr)) {
       // A ledger that existed and is now gone was deleted; starting afresh would hide that.
@@ -166,17 +270,21 @@ export class GitLedgerStore implements LedgerStore {
     const unread = active.filter((e) => !this.entryCache.has(e.object)).map((e) => e.object);
     const blobs = await readBlobs(repo, last ? [...unread, last.object] : unread);
     const entries = new Map<string, LedgerEntry>();
+    const activeHashes = new Map<string, string>();
     for (const e of active) {
-      let entry = this.entryCache.get(e.object);
-      if (!entry) {
-        entry = JSON.parse((blobs.get(e.object) as Buffer).toString("utf8")) as LedgerEntry;
-        this.entryCache.set(e.object, entry);
+      let cached = this.entryCache.get(e.object);
+      if (!cached) {
+        const bytes = blobs.get(e.object) as Buffer;
+        cached = { entry: parseEntry(bytes), hash: fileHash(bytes) };
+        this.entryCache.set(e.object, cached);
       }
-      entries.set(entry.id, entry);
+      // A file that is not an entry is left for verification to report.
+      if (cached.entry) entries.set(cached.entry.id, cached.entry);
+      activeHashes.set(e.path, cached.hash);
     }
-    if (!last) return { commit, entries };
+    if (!last) return { commit, entries, activeHashes };
     const lastAuditFile = { path: last.path, text: (blobs.get(last.object) as Buffer).toString("utf8") };
-    return { commit, entries, tip: tipOf(lastAuditFile), lastAuditFile };
+    return { commit, entries, tip: tipOf(lastAuditFile), lastAuditFile, activeHashes };
   }
 
   /** One commit on top of `base` with the plan's files, made without touching any work tree. */
@@ -211,13 +319,12 @@ export class GitLedgerStore implements LedgerStore {
       if (result.code === 0) crashPoint("after-ledger-push");
       return result.code === 0;
     }
-    const result = await runGit(repo, [
-      "push",
-      "--porcelain",
-      "--quiet",
-      remote,
-      `${commit}:refs/heads/${branch}`,
-    ]);
+    const result = await runGit(
+      repo,
+      ["push", "--porcelain", "--quiet", remote, `${commit}:refs/heads/${branch}`],
+      undefined,
+      this.options.remoteEnv,
+    );
     if (result.code === 0) {
       crashPoint("after-ledger-push");
       await git(repo, ["update-ref", this.readRef, commit]);
@@ -236,29 +343,41 @@ export class GitLedgerStore implements LedgerStore {
 
   private async remoteHead(): Promise<string | undefined> {
     const { repo, remote, branch } = this.options;
-    const out = await git(repo, ["ls-remote", "--heads", remote as string, `refs/heads/${branch}`]).catch(
-      (error: unknown) => {
-        if (error instanceof GitError)
-          throw new LedgerError(`cannot reach ${remote}: ${firstLine(error.stderr)}`, "ledger-fetch-failed");
-        throw error;
-      },
-    );
+    const out = await git(
+      repo,
+      ["ls-remote", "--heads", remote as string, `refs/heads/${branch}`],
+      undefined,
+      this.options.remoteEnv,
+    ).catch((error: unknown) => {
+      if (error instanceof GitError)
+        throw new LedgerError(`cannot reach ${remote}: ${firstLine(error.stderr)}`, "ledger-fetch-failed");
+      throw error;
+    });
     return out.split("\t")[0]?.trim() || undefined;
   }
 }
 
+function parseEntry(bytes: Buffer): LedgerEntry | undefined {
+  try {
+    const value = JSON.parse(bytes.toString("utf8")) as unknown;
+    return typeof value === "object" && value !== null && typeof (value as LedgerEntry).id === "string"
+      ? (value as LedgerEntry)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The chain's tip as the newest audit file's last line says it; a line that does not read is verification's to report. */
 function tipOf(file: AuditFile): ChainTip | undefined {
-  const lines = file.text.split("\n").filter((l) => l !== "");
-  const last = lines.at(-1);
-  if (last === undefined) return undefined;
+  const text = file.text.replace(/\n+$/, "");
+  if (text === "") return undefined;
+  const last = text.slice(text.lastIndexOf("\n") + 1);
   let record: AuditRecord;
   try {
     record = JSON.parse(last) as AuditRecord;
   } catch {
-    throw new LedgerError(
-      `${file.path}: the last audit record is not JSON; run gitjit audit verify`,
-      "ledger-corrupt",
-    );
+    return undefined;
   }
   return { seq: record.seq, hash: record.hash, at: record.at };
 }

@@ -236,6 +236,17 @@ export function githubForge(client: GitHubClient, repository: string): Forge {
         });
         return list.map((p) => p.number);
       }),
+
+    publicKeys: (login) =>
+      call(`the public SSH keys of ${login}`, async () => {
+        // GET /users/{username}/keys (operation users/list-public-keys-for-user): the verified
+        // keys of the account, readable by anyone; each a key-simple, { id, key }.
+        const keys = await client.paginate(client.rest.users.listPublicKeysForUser, {
+          username: login,
+          per_page: PER_PAGE,
+        });
+        return keys.map((k) => k.key);
+      }),
   };
 }
 

@@ -31,25 +31,55 @@ export interface Broken {
 
 const EVENTS = new Set<string>(AUDIT_EVENTS);
 const KEYS = new Set(["actor", "at", "data", "event", "grant", "hash", "prev", "seq", "v"]);
+/** Version 2 records may carry these too; both or neither. */
+const SEALED = new Set(["seal", "sig"]);
 const HEX64 = /^[0-9a-f]{64}$/;
+const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const KEY_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+const BASE64 = /^[A-Za-z0-9+/]{1,200}={0,2}$/;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+function sealProblem(seal: unknown, sig: unknown): string | undefined {
+  if (!isObject(seal) || !isObject(sig)) return "a seal or signature that is not an object";
+  for (const key in seal)
+    if (!["base", "state", "time"].includes(key)) return "unexpected fields in the seal";
+  if (typeof seal.state !== "string" || !HEX64.test(seal.state)) return "a seal without a state digest";
+  if (seal.base !== undefined && (typeof seal.base !== "string" || !COMMIT.test(seal.base)))
+    return "a seal whose base is not a commit";
+  if (seal.time !== undefined && (typeof seal.time !== "string" || !ISO.test(seal.time)))
+    return "a seal whose time is not valid";
+  for (const key in sig) if (key !== "key" && key !== "value") return "unexpected fields in the signature";
+  if (typeof sig.key !== "string" || !KEY_ID.test(sig.key)) return "a signature without a key id";
+  if (typeof sig.value !== "string" || !BASE64.test(sig.value)) return "a signature that is not base64";
+  return undefined;
+}
 
 function shapeProblem(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return "not a JSON object";
-  const r = value as Record<string, unknown>;
+  if (!isObject(value)) return "not a JSON object";
+  const r = value;
   let fields = 0;
+  let sealed = 0;
   for (const key in r) {
-    if (!KEYS.has(key)) return "unexpected or missing fields";
-    fields += 1;
+    if (KEYS.has(key)) fields += 1;
+    else if (r.v === 2 && SEALED.has(key)) sealed += 1;
+    else return "unexpected or missing fields";
   }
   if (fields !== KEYS.size) return "unexpected or missing fields";
-  if (r.v !== 1) return "unknown record version";
+  if (r.v !== 1 && r.v !== 2) return "unknown record version";
+  if (sealed === 1) return "a seal without its signature, or a signature without its seal";
+  if (sealed === 2) {
+    const problem = sealProblem(r.seal, r.sig);
+    if (problem) return problem;
+  }
   if (!Number.isSafeInteger(r.seq)) return "no sequence number";
   if (typeof r.at !== "string" || !ISO.test(r.at)) return "no valid time";
   if (typeof r.event !== "string" || !EVENTS.has(r.event)) return `unknown event ${JSON.stringify(r.event)}`;
   if (typeof r.grant !== "string" || r.grant === "") return "no grant id";
   if (typeof r.actor !== "string") return "no actor";
-  if (typeof r.data !== "object" || r.data === null || Array.isArray(r.data)) return "no data";
+  if (!isObject(r.data)) return "no data";
   if (typeof r.prev !== "string" || !HEX64.test(r.prev)) return "no previous hash";
   if (typeof r.hash !== "string" || !HEX64.test(r.hash)) return "no hash";
   return undefined;
@@ -83,17 +113,44 @@ function isCanonical(value: unknown, line: string): boolean {
 
 /**
  * The record's hash, computed from its canonical line: the canonical JSON of the record without
- * `hash` is the line without its `hash` member, which canonical order puts just before `prev`,
- * `seq` and `v`, the last three.
+ * `hash` (and `sig`) is the line without those members. Canonical order puts `hash` just before
+ * `prev`, then the optional `seal`, `seq`, the optional `sig`, and `v`: the line's tail.
  */
 function hashOfCanonicalLine(record: AuditRecord, line: string): string {
-  const tail = `"prev":"${record.prev}","seq":${record.seq},"v":${record.v}}`;
+  const seal = record.seal === undefined ? "" : `"seal":${canonicalJson(record.seal)},`;
+  const sig = record.sig === undefined ? "" : `"sig":${canonicalJson(record.sig)},`;
+  const hashed = `"prev":"${record.prev}",${seal}"seq":${record.seq},`;
+  const tail = `${hashed}${sig}"v":${record.v}}`;
   const member = `"hash":"${record.hash}",`;
   if (!line.endsWith(member + tail)) {
-    const { hash: _hash, ...rest } = record;
+    const { hash: _hash, sig: _sig, ...rest } = record;
     return recordHash(rest);
   }
-  return sha256Hex(line.slice(0, line.length - member.length - tail.length) + tail);
+  return sha256Hex(`${line.slice(0, line.length - member.length - tail.length)}${hashed}"v":${record.v}}`);
+}
+
+/** One line of an audit file read as a record: its shape, canonical form and own hash. */
+export function readRecordLine(
+  line: string,
+  where: { file: string; line: number },
+): { record: AuditRecord } | { broken: Broken } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { broken: { ...where, code: "unreadable", message: "the line is not JSON" } };
+  }
+  const shape = shapeProblem(value);
+  if (shape) return { broken: { ...where, code: "malformed", message: shape } };
+  const record = value as AuditRecord;
+  const at = { ...where, seq: record.seq, grant: record.grant };
+  if (!isCanonical(record, line))
+    return { broken: { ...at, code: "not-canonical", message: "is not written in canonical form" } };
+  if (hashOfCanonicalLine(record, line) !== record.hash)
+    return {
+      broken: { ...at, code: "hash-mismatch", message: "its content does not match its hash (altered)" },
+    };
+  return { record };
 }
 
 /** Audit files in chain order: by path (audit/YYYY/MM.jsonl), ignoring anything else. */

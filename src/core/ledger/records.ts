@@ -86,13 +86,35 @@ export interface EventDraft {
 }
 
 export interface AuditRecord extends EventDraft {
-  v: 1;
+  /** 1: unsigned; 2: written by a signing writer (the last record of each commit carries `seal` and `sig`). */
+  v: 1 | 2;
   seq: number;
   at: string;
   /** The hash of the record before (64 zeros for the first). */
   prev: string;
-  /** sha256 of the canonical JSON of this record without `hash`. */
+  /** What the commit that ends with this record leaves behind (see seal.ts); covered by `hash`. */
+  seal?: Seal;
+  /** sha256 of the canonical JSON of this record without `hash` and `sig`. */
   hash: string;
+  /** The writer's signature over `hash` (see seal.ts); present exactly when `seal` is. */
+  sig?: RecordSignature;
+}
+
+/** The last record of a signed commit attests the commit it was built on and the ledger it leaves. */
+export interface Seal {
+  /** The ledger commit this one was made on top of (absent for the branch's first commit). */
+  base?: string;
+  /** stateDigest of ledger/active/ after the commit. */
+  state: string;
+  /** The run's trusted time when the commit was made (GitHub's clock), when the writer knew it. */
+  time?: string;
+}
+
+export interface RecordSignature {
+  /** The id of the policy's ledger key that signed (ledger.keys[].id). */
+  key: string;
+  /** Ed25519 signature, base64, over signedMessage(hash). */
+  value: string;
 }
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -103,27 +125,31 @@ export interface ChainTip {
   at: string;
 }
 
-export function recordHash(record: Omit<AuditRecord, "hash">): string {
-  const { v, seq, at, event, grant, actor, data, prev } = record;
-  return sha256Hex(canonicalJson({ v, seq, at, event, grant, actor, data, prev }));
+export function recordHash(record: Omit<AuditRecord, "hash" | "sig">): string {
+  const { v, seq, at, event, grant, actor, data, prev, seal } = record;
+  return sha256Hex(canonicalJson({ v, seq, at, event, grant, actor, data, prev, seal }));
 }
 
 /**
- * Numbers and chains drafts after `tip`. Times never run backwards along the chain: a writer
- * whose clock is behind the tip's records at the tip's time.
+ * Numbers and chains drafts after `tip`, all at time `at`. Times never run backwards along the
+ * chain: a time before the tip's is refused here; what a writer does when its clock reads earlier
+ * than the tip is decided by recordTime (time.ts), which bounds how far a tip may pull it.
  */
 export function chainRecords(
   drafts: readonly EventDraft[],
   tip: ChainTip | undefined,
   now: Date,
+  version: 1 | 2 = 1,
 ): AuditRecord[] {
   let seq = tip?.seq ?? 0;
   let prev = tip?.hash ?? GENESIS_HASH;
-  const at = tip && tip.at > now.toISOString() ? tip.at : now.toISOString();
+  const at = now.toISOString();
+  if (tip && tip.at > at)
+    throw new RangeError(`cannot record at ${at}: the chain's last record is dated ${tip.at}`);
   const out: AuditRecord[] = [];
   for (const draft of drafts) {
     seq += 1;
-    const base = { v: 1 as const, seq, at, ...draftFields(draft), prev };
+    const base = { v: version, seq, at, ...draftFields(draft), prev };
     const hash = recordHash(base);
     out.push({ ...base, hash });
     prev = hash;

@@ -3,6 +3,7 @@
  * files of one commit. A store (git push, or later the GitHub API) only reads and publishes.
  */
 import type { AuditFile } from "./chain.js";
+import type { Signer } from "./keys.js";
 import {
   ACTIVE_DIR,
   type AuditRecord,
@@ -12,10 +13,13 @@ import {
   chainRecords,
   type EventDraft,
   type LedgerEntry,
+  type Seal,
   serialiseEntry,
   serialiseRecord,
 } from "./records.js";
+import { fileHash, SealError, sealRecord, stateDigest } from "./seal.js";
 import { foldEvent } from "./state.js";
+import { MAX_CLOCK_SKEW_MS, recordTime } from "./time.js";
 
 export interface LedgerSnapshot {
   /** The commit read, absent when the ledger branch does not exist yet. */
@@ -24,6 +28,11 @@ export interface LedgerSnapshot {
   tip?: ChainTip;
   /** The newest audit file, which new records of the same month are appended to. */
   lastAuditFile?: AuditFile;
+  /**
+   * Each active file's path and the sha256 of its bytes as stored (seal.ts fileHash), for the seal a
+   * signing writer puts on its commit; absent, the entries are hashed as gitjit writes them.
+   */
+  activeHashes?: ReadonlyMap<string, string>;
 }
 
 export interface LedgerContents {
@@ -86,8 +95,23 @@ export interface CommitPlan {
   message: string;
 }
 
-export function planCommit(snapshot: LedgerSnapshot, drafts: readonly EventDraft[], now: Date): CommitPlan {
-  const records = chainRecords(drafts, snapshot.tip, now);
+export interface CommitOptions {
+  /** The run's trusted time (GitHub's clock), which the writer's clock and the ledger's tip may not outrun. */
+  trustedNow?: Date;
+  maxSkewMs?: number;
+  /** Sign: the records are version 2, and the last carries the seal and the signature. */
+  seal?: { signer: Signer; base?: string };
+}
+
+export function planCommit(
+  snapshot: LedgerSnapshot,
+  drafts: readonly EventDraft[],
+  now: Date,
+  options: CommitOptions = {},
+): CommitPlan {
+  const time = recordTime(snapshot.tip, now, options.trustedNow, options.maxSkewMs ?? MAX_CLOCK_SKEW_MS);
+  if (!("at" in time)) throw new LedgerError(time.message, time.code);
+  const records = chainRecords(drafts, snapshot.tip, time.at, options.seal ? 2 : 1);
   const entries = new Map(snapshot.entries);
   const touched = new Set<string>();
   for (const record of records) {
@@ -100,6 +124,27 @@ export function planCommit(snapshot: LedgerSnapshot, drafts: readonly EventDraft
     const entry = entries.get(id);
     if (entry) changes.push({ path: activePath(id), content: serialiseEntry(entry) });
     else if (snapshot.entries.has(id)) changes.push({ path: activePath(id) });
+  }
+  if (options.seal && records.length > 0) {
+    const hashes = new Map(
+      snapshot.activeHashes ??
+        [...snapshot.entries.values()].map((e) => [activePath(e.id), fileHash(serialiseEntry(e))] as const),
+    );
+    for (const change of changes)
+      if (change.content === undefined) hashes.delete(change.path);
+      else hashes.set(change.path, fileHash(change.content));
+    const last = records.length - 1;
+    const seal: Seal = {
+      ...(options.seal.base === undefined ? {} : { base: options.seal.base }),
+      state: stateDigest(hashes),
+      ...(options.trustedNow ? { time: options.trustedNow.toISOString() } : {}),
+    };
+    try {
+      records[last] = sealRecord(records[last] as AuditRecord, seal, options.seal.signer);
+    } catch (error) {
+      if (error instanceof SealError) throw new LedgerError(error.message, error.code);
+      throw error;
+    }
   }
   const appended = new Map<string, string>();
   if (snapshot.lastAuditFile) appended.set(snapshot.lastAuditFile.path, snapshot.lastAuditFile.text);

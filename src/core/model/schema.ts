@@ -209,6 +209,35 @@ const Identity = Strict(
   "The principals of one person, per platform.",
 );
 
+const LedgerKey = Strict(
+  {
+    id: Name(
+      "The key's name, carried by every signature it makes. Never rename or remove a key that signed: its records would no longer verify.",
+    ),
+    publicKey: Type.String({
+      description:
+        "The Ed25519 public key: PEM (-----BEGIN PUBLIC KEY-----), or the base64 of its DER (SPKI) form. Its private half is a secret of the jit environment (GITJIT_LEDGER_SIGNING_KEY).",
+      minLength: 40,
+      maxLength: 1000,
+    }),
+    from: Type.String({
+      description:
+        "From when it may sign (inclusive), RFC 3339. The earliest key's `from` is when signing began: every record dated after it must be signed.",
+      pattern: TIMESTAMP_PATTERN,
+      maxLength: 40,
+    }),
+    until: Type.Optional(
+      Type.String({
+        description:
+          "Until when it may sign (exclusive), RFC 3339; set it when rotating to a new key, or to the moment a key leaked.",
+        pattern: TIMESTAMP_PATTERN,
+        maxLength: 40,
+      }),
+    ),
+  },
+  "A key that may sign the ledger, and the period it may sign in.",
+);
+
 export const PolicyFileSchema = Type.Object(
   {
     version: Type.Optional(Type.Literal(1, { description: "Policy format version." })),
@@ -223,6 +252,19 @@ export const PolicyFileSchema = Type.Object(
           }),
         },
         "Who approves changes to policies/, schemas/, CODEOWNERS and .github/.",
+      ),
+    ),
+    ledger: Type.Optional(
+      Strict(
+        {
+          keys: Type.Array(LedgerKey, {
+            description:
+              "The keys the ledger's commits are signed with, current and retired: apply and sweep sign with the current one, and audit verify checks every signature against these.",
+            minItems: 1,
+            maxItems: 50,
+          }),
+        },
+        "The ledger's writer: who may sign the audit log.",
       ),
     ),
     identities: Type.Optional(
@@ -282,3 +324,4 @@ export type ProfilePolicy = Static<typeof Profile>;
 export type IdentityEntry = Static<typeof Identity>;
 export type IdentityKind = keyof IdentityEntry;
 export type ApprovalStepPolicy = Static<typeof ApprovalStep>;
+export type LedgerKeyEntry = Static<typeof LedgerKey>;

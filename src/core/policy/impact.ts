@@ -26,7 +26,8 @@ export type ImpactArea =
   | "justification"
   | "profile"
   | "grant"
-  | "identity";
+  | "identity"
+  | "ledger";
 
 /** A piece of a sentence: gitjit's own words, or a value from the policy (untrusted: shown as code). */
 export type Part = string | { code: string };
@@ -36,7 +37,7 @@ export interface ImpactItem {
   area: ImpactArea;
   /** What the item is about: a profile's name, "admins", a login or a team. */
   subject: string;
-  subjectKind: "profile" | "admins" | "person" | "team";
+  subjectKind: "profile" | "admins" | "person" | "team" | "ledger-key";
   says: Part[];
 }
 
@@ -109,6 +110,7 @@ export function policyImpact(base: Policy, head: Policy, options: ImpactOptions)
   }
   const people = eligibility(sides, items);
   items.push(...identityChanges(base, head));
+  items.push(...ledgerKeyChanges(base, head));
   const impact: PolicyImpact = {
     items: items
       .map((item, i) => ({ item, i }))
@@ -238,6 +240,51 @@ function identityChanges(base: Policy, head: Policy): ImpactItem[] {
           " instead of ",
           { code: before },
           ": what they are granted from now on goes there",
+        ]);
+    }
+  }
+  return items;
+}
+
+/**
+ * The ledger's keys, base to head: a key added, a key listed under a name with another public key,
+ * or a period made longer lets someone new sign the audit log (loosened); a key removed, or a period
+ * made shorter, stops records it signs from verifying (tightened).
+ */
+function ledgerKeyChanges(base: Policy, head: Policy): ImpactItem[] {
+  const items: ImpactItem[] = [];
+  const b = new Map(base.ledgerKeys.map((k) => [k.id, k]));
+  const h = new Map(head.ledgerKeys.map((k) => [k.id, k]));
+  const period = (k: { from: string; until?: string }): Part[] => [
+    "from ",
+    { code: k.from },
+    ...(k.until === undefined ? [" on"] : [" until ", { code: k.until }]),
+  ];
+  const time = (iso: string | undefined) => (iso === undefined ? Number.POSITIVE_INFINITY : Date.parse(iso));
+  for (const id of [...new Set([...b.keys(), ...h.keys()])].sort()) {
+    const before = b.get(id);
+    const after = h.get(id);
+    const emit = (direction: Direction, says: Part[]) =>
+      items.push({ direction, area: "ledger", subject: id, subjectKind: "ledger-key", says });
+    if (after && !before) emit("loosened", ["a new key may sign the ledger, ", ...period(after)]);
+    else if (before && !after)
+      emit("tightened", ["the key is removed: the records it signed no longer verify"]);
+    else if (before && after) {
+      if (before.publicKey.replace(/\s+/g, "") !== after.publicKey.replace(/\s+/g, ""))
+        emit("loosened", ["another public key under the same name may sign the ledger, ", ...period(after)]);
+      else if (time(after.from) < time(before.from) || time(after.until) > time(before.until))
+        emit("loosened", [
+          "may sign the ledger for longer: ",
+          ...period(after),
+          " instead of ",
+          ...period(before),
+        ]);
+      else if (after.from !== before.from || after.until !== before.until)
+        emit("tightened", [
+          "may sign the ledger for less long: ",
+          ...period(after),
+          " instead of ",
+          ...period(before),
         ]);
     }
   }

@@ -6,6 +6,7 @@ import { policyJsonSchema, validatePolicyFile } from "../../generated/validators
 import { at, type FileDiagnostic } from "../diagnostics.js";
 import { MAX_DURATION_MS, parseDuration } from "../duration.js";
 import { startEnforcement } from "../grant.js";
+import { type LedgerKeyPolicy, parsePublicKey } from "../ledger/keys.js";
 import { type JsonPath, loadYaml, MAX_POLICY_BYTES } from "../load/yaml.js";
 import { LoginIndex } from "../login.js";
 import { fieldsAt } from "../model/fields.js";
@@ -36,6 +37,8 @@ export interface Policy {
   identityIndex: LoginIndex;
   groups: ReadonlyMap<string, Group>;
   profiles: ReadonlyMap<string, ProfilePolicy>;
+  /** The keys that may sign the ledger (ledger.keys), current and retired; none when the ledger is not signed. */
+  ledgerKeys: readonly LedgerKeyPolicy[];
   /** The files the policy was read from, in order. */
   files: readonly string[];
 }
@@ -60,6 +63,7 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
   const profiles = new Map<string, ProfilePolicy>();
   const profileOrigin = new Map<string, Origin>();
   let admins: Policy["admins"];
+  let ledger: { keys: LedgerKeyPolicy[]; origin: Origin } | undefined;
 
   const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (sorted.length === 0) {
@@ -96,6 +100,10 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
     if (file.admins) {
       if (admins) duplicate("admins", "admins", admins.origin, ["admins"]);
       else admins = { ...file.admins, origin: origin(["admins"]) };
+    }
+    if (file.ledger) {
+      if (ledger) duplicate("ledger", "ledger", ledger.origin, ["ledger"]);
+      else ledger = { keys: file.ledger.keys, origin: origin(["ledger"]) };
     }
     for (const [login, identity] of Object.entries(file.identities ?? {})) {
       const path = ["identities", login];
@@ -135,6 +143,7 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
     identityIndex: new LoginIndex(identities.keys()),
     groups,
     profiles,
+    ledgerKeys: ledger?.keys ?? [],
     files: sorted.map((s) => s.path),
   };
   // With a file unreadable, checks of the whole would report what that file may well define.
@@ -190,6 +199,8 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
         ["count"],
       );
   }
+
+  if (ledger) checkLedgerKeys(ledger.origin, ledger.keys, report);
 
   for (const [name, profile] of profiles) {
     const o = profileOrigin.get(name) as Origin;
@@ -258,6 +269,27 @@ export function compilePolicy(sources: readonly PolicySourceFile[]): CompiledPol
 }
 
 type Report = (o: Origin, code: string, message: string, sub?: JsonPath) => void;
+
+/** Each ledger key an Ed25519 public key, named once, with a period that ends after it starts. */
+function checkLedgerKeys(o: Origin, keys: readonly LedgerKeyPolicy[], report: Report) {
+  const ids = new Set<string>();
+  keys.forEach((key, i) => {
+    if (ids.has(key.id))
+      report(o, "duplicate-name", `ledger key "${key.id}" is listed twice`, ["keys", i, "id"]);
+    ids.add(key.id);
+    const parsed = parsePublicKey(key.publicKey);
+    if (!parsed.ok)
+      report(o, "ledger-key-invalid", `ledger key "${key.id}": ${parsed.reason}`, ["keys", i, "publicKey"]);
+    if (Number.isNaN(Date.parse(key.from)))
+      report(o, "ledger-key-period", `ledger key "${key.id}": from is not a time`, ["keys", i, "from"]);
+    if (key.until !== undefined && !(Date.parse(key.until) > Date.parse(key.from)))
+      report(o, "ledger-key-period", `ledger key "${key.id}": until must be after from`, [
+        "keys",
+        i,
+        "until",
+      ]);
+  });
+}
 
 function checkDuration(o: Origin, text: string, sub: JsonPath, report: Report): number | undefined {
   const parsed = parseDuration(text);

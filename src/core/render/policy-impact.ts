@@ -46,6 +46,8 @@ function subject(item: ImpactItem): string {
       return `team ${code(item.subject)}`;
     case "person":
       return code(item.subject);
+    case "ledger-key":
+      return `ledger key ${code(item.subject)}`;
   }
 }
 

@@ -6,9 +6,10 @@
  * step is finished by the next one, which finds the tagged role again.
  */
 import { EXPIRY_ENFORCEMENT, type GrantSpec } from "../../core/grant.js";
-import type { ApplyResult, ManagedGrant, Provider } from "../provider.js";
+import type { ApplyOptions, ApplyResult, ManagedGrant, Provider, SealedCredential } from "../provider.js";
 import { ProviderError } from "../provider.js";
 import type { ProviderContext, ProviderFactory } from "../registry.js";
+import { loginConnectionString } from "./connect.js";
 import { type Database, DatabaseError, openDatabase, type SqlSession } from "./database.js";
 import { randomPassword, scramVerifier } from "./password.js";
 import {
@@ -52,18 +53,34 @@ class PostgresProvider implements Provider {
     return planGrant(grant);
   }
 
-  async apply(grant: GrantSpec): Promise<ApplyResult> {
+  async apply(grant: GrantSpec, options: ApplyOptions = {}): Promise<ApplyResult> {
     const pg = postgresGrant(grant);
     if (Date.parse(grant.expiresAt) <= this.context.now().getTime())
       throw new ProviderError(
         `grant ${grant.id} ended at ${grant.expiresAt}; nothing was applied`,
         "grant-ended",
       );
-    const password = modeOf(pg) === "temporary-login" ? randomPassword() : undefined;
-    const verifier = password === undefined ? undefined : scramVerifier(password);
-    const statements = grantStatements(grant, verifier);
-    const write = (tx: SqlSession) => writeGrant(tx, grant, pg, statements, verifier);
-    const changed = await this.withDatabase(pg.connection, async (db) => {
+    const statements = grantStatements(grant);
+    // A temporary login's password: made, and sealed for the requester, before the login is written.
+    const issue = async (): Promise<Issued> => {
+      if (!options.seal)
+        throw new ProviderError(
+          `grant ${grant.id} needs a new password for the temporary login ${statements.roleName}, and this run has no way to deliver it to ${grant.requester} alone; nothing was written`,
+          "credential-undeliverable",
+        );
+      const password = randomPassword();
+      const sealed = await options.seal({
+        username: statements.roleName,
+        password,
+        expiresAt: grant.expiresAt,
+        secret: loginConnectionString(this.urlOf(pg.connection), statements.roleName, password),
+      });
+      return { verifier: scramVerifier(password), sealed };
+    };
+    const login =
+      statements.mode === "temporary-login" ? { issue, reissue: options.reissue === true } : undefined;
+    const write = (tx: SqlSession) => writeGrant(tx, grant, pg, statements, login);
+    const written = await this.withDatabase(pg.connection, async (db) => {
       try {
         return await db.transaction(write);
       } catch (error) {
@@ -73,14 +90,13 @@ class PostgresProvider implements Provider {
       }
     });
     this.context.log(
-      `postgres: ${changed ? "granted" : "already in place:"} ${pg.role} to ${grant.principal} as ${statements.roleName} (${grant.id}), until ${grant.expiresAt}`,
+      `postgres: ${written.changed ? "granted" : "already in place:"} ${pg.role} to ${grant.principal} as ${statements.roleName} (${grant.id}), until ${grant.expiresAt}` +
+        (written.credential ? "; a new password was issued, sealed for the requester" : ""),
     );
     return {
-      changed,
+      changed: written.changed,
       refs: { connection: pg.connection, role: statements.roleName, target: pg.role, mode: statements.mode },
-      ...(password === undefined
-        ? {}
-        : { credential: { username: statements.roleName, password, expiresAt: grant.expiresAt } }),
+      ...(written.credential ? { credential: written.credential } : {}),
     };
   }
 
@@ -199,13 +215,23 @@ class PostgresProvider implements Provider {
   }
 }
 
+/** A temporary login's new password, as the server stores it and as the requester receives it. */
+interface Issued {
+  verifier: string;
+  sealed: SealedCredential;
+}
+
+/**
+ * Writes what is missing of the grant. A temporary login that exists keeps its password (an
+ * extension moves only its VALID UNTIL) unless `login.reissue` asks for a new one.
+ */
 async function writeGrant(
   tx: SqlSession,
   grant: GrantSpec,
   pg: PostgresGrant,
   s: GrantStatements,
-  verifier: string | undefined,
-): Promise<boolean> {
+  login: { issue(): Promise<Issued>; reissue: boolean } | undefined,
+): Promise<{ changed: boolean; credential?: SealedCredential }> {
   if (!(await findRole(tx, pg.role)))
     throw new ProviderError(
       `role ${pg.role} does not exist on the database ${pg.connection} names; nothing was granted`,
@@ -217,22 +243,42 @@ async function writeGrant(
       "postgres-login-missing",
     );
   const existing = await findRole(tx, s.roleName);
-  if (existing && parseRoleTag(existing.comment)?.grant !== grant.id)
+  const tag = parseRoleTag(existing?.comment);
+  if (existing && tag?.grant !== grant.id)
     throw new ProviderError(
       `role ${s.roleName} already exists and gitjit did not create it for grant ${grant.id}; nothing was granted`,
       "postgres-role-name-taken",
     );
   let changed = false;
+  let credential: SealedCredential | undefined;
+  const role = quoteIdent(s.roleName);
+  const until = quoteLiteral(grant.expiresAt);
   if (!existing) {
-    await tx.query(s.create);
+    let create = s.create;
+    if (login) {
+      const issued = await login.issue();
+      create = grantStatements(grant, issued.verifier).create;
+      credential = issued.sealed;
+    }
+    await tx.query(create);
     await tx.query(s.comment);
     changed = true;
-  } else if (verifier !== undefined) {
-    // A re-run issues a fresh password: the one an earlier run made may never have reached the requester.
-    await tx.query(
-      `ALTER ROLE ${quoteIdent(s.roleName)} LOGIN PASSWORD ${quoteLiteral(verifier)} VALID UNTIL ${quoteLiteral(grant.expiresAt)}`,
-    );
+  } else if (login) {
+    if (login.reissue) {
+      const issued = await login.issue();
+      await tx.query(
+        `ALTER ROLE ${role} LOGIN PASSWORD ${quoteLiteral(issued.verifier)} VALID UNTIL ${until}`,
+      );
+      credential = issued.sealed;
+      changed = true;
+    } else if (!existing.rolcanlogin || !sameInstant(existing.rolvaliduntil, grant.expiresAt)) {
+      // The password stays: the requester already holds it.
+      await tx.query(`ALTER ROLE ${role} LOGIN VALID UNTIL ${until}`);
+      changed = true;
+    }
   }
+  // The tag says when the grant ends: kept true when an extension moves it.
+  if (existing && tag?.expires !== grant.expiresAt) await tx.query(s.comment);
   if (!(await isMember(tx, s.roleName, pg.role))) {
     await tx.query(s.grantTarget);
     changed = true;
@@ -241,7 +287,11 @@ async function writeGrant(
     await tx.query(s.grantToLogin);
     changed = true;
   }
-  return changed;
+  return { changed, ...(credential ? { credential } : {}) };
+}
+
+function sameInstant(date: Date | null, iso: string): boolean {
+  return date instanceof Date && date.getTime() === Date.parse(iso);
 }
 
 async function findRole(db: SqlSession, name: string): Promise<RoleRow | undefined> {

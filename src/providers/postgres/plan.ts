@@ -26,8 +26,9 @@ import { type Operation, ProviderError } from "../provider.js";
 export type PostgresGrant = Extract<Grant, { provider: "postgres" }>;
 export type PostgresMode = NonNullable<PostgresGrant["mode"]>;
 
-/** Stands for the password in a plan: the real one is random, made at apply, never shown. */
-export const PASSWORD_PLACEHOLDER = "<random password, issued to the requester out of band>";
+/** Stands for the password in a plan: the real one is random, made at apply, shown only to the requester (encrypted to their SSH keys). */
+export const PASSWORD_PLACEHOLDER =
+  "<random password, sent to the requester alone, encrypted to their SSH keys>";
 
 /** Every role gitjit creates carries a COMMENT starting with this, followed by the JSON tag. */
 export const TAG_PREFIX = "gitjit:";

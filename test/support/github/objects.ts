@@ -10,6 +10,7 @@ import type {
   PullHandle,
   Repo,
   ReviewRecord,
+  SshKeyRecord,
   StatusRecord,
   User,
 } from "./state.js";
@@ -45,6 +46,11 @@ export function simpleUser(api: string, user: User) {
     type: user.type,
     site_admin: false,
   };
+}
+
+/** A public SSH key as GET /users/{username}/keys lists it ("key-simple"). */
+export function keySimple(record: SshKeyRecord) {
+  return { id: record.id, key: record.key, created_at: record.createdAt, last_used: null };
 }
 
 export function repository(api: string, repo: Repo) {
@@ -416,4 +422,15 @@ export function privateUser(api: string, user: User) {
     collaborators: 0,
     two_factor_authentication: true,
   };
+}
+
+/** GET /rate_limit: a fresh limit, as the server's other answers' headers say. */
+export function rateLimit() {
+  const limit = () => ({
+    limit: 5000,
+    used: 1,
+    remaining: 4999,
+    reset: Math.floor(Date.now() / 1000) + 3600,
+  });
+  return { resources: { core: limit(), search: { ...limit(), limit: 30, remaining: 29 } }, rate: limit() };
 }

@@ -51,6 +51,7 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
   const R = `^/repos/${seg}/${seg}`;
 
   return [
+    ["GET", /^\/rate_limit$/, () => ok(json.rateLimit())],
     ...teamMembershipRoutes(state),
     ...conversationRoutes(state),
     [
@@ -92,6 +93,16 @@ export function buildRoutes(state: GitHubState): [string, RegExp, Handler][] {
           ctx,
           team.members.map((id) => json.simpleUser(ctx.api, state.userById(id))),
         );
+      },
+    ],
+    [
+      "GET",
+      new RegExp(`^/users/${seg}/keys$`),
+      (ctx) => {
+        // Anyone may read a user's verified public keys; an unknown login is not found.
+        const user = state.users.get((ctx.params[0] as string).toLowerCase());
+        if (user?.type !== "User") return notFound();
+        return page(ctx, (state.sshKeys.get(user.id) ?? []).map(json.keySimple));
       },
     ],
     [

@@ -1,9 +1,11 @@
 /**
  * A GitHub REST API test server on loopback: the real Octokit talks to it over HTTP. It serves
  * pull requests, their files and reviews, team members, collaborator permissions, contents at a
- * ref, commit statuses and check runs, issue comments and events, the token's own account and the pull
- * requests of a commit, with GitHub's pagination (Link headers, per_page up to 100), an optional
- * path prefix (GitHub Enterprise's /api/v3), token checks (a read-only token's writes refused),
+ * ref, commit statuses and check runs, issue comments and events, the token's own account, the pull
+ * requests of a commit, users' public SSH keys and the rate limit (whose answer, like every answer,
+ * carries GitHub's time in its Date header: `clockOffsetMs` sets the server's clock off from this
+ * machine's), with GitHub's pagination (Link headers, per_page up to 100), an optional path prefix
+ * (GitHub Enterprise's /api/v3), token checks (a read-only token's writes refused),
  * injected faults, and an optional latency (every answer held back, as a distant API's would be).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -38,6 +40,8 @@ export interface GitHubServer {
   inject(fault: Fault): void;
   /** A 403 "secondary rate limit" with Retry-After, as GitHub sends it, for the next `times` matches. */
   secondaryRateLimit(path: RegExp, retryAfterSeconds: number, times?: number): void;
+  /** How far GitHub's clock (every answer's Date header) is from this machine's, in ms; 0 unless set. */
+  clockOffsetMs: number;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,7 @@ export async function startGitHubServer(
   const requests: LoggedRequest[] = [];
   const routes = buildRoutes(state);
   let api = "";
+  const clock = { offsetMs: 0 };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", api);
@@ -106,6 +111,7 @@ export async function startGitHubServer(
     const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     res.writeHead(reply.status, {
+      date: new Date(Date.now() + clock.offsetMs).toUTCString(),
       "content-type":
         typeof reply.body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",
       "x-github-media-type": "github.v3; format=json",
@@ -132,6 +138,12 @@ export async function startGitHubServer(
     url: api,
     state,
     requests,
+    get clockOffsetMs() {
+      return clock.offsetMs;
+    },
+    set clockOffsetMs(ms: number) {
+      clock.offsetMs = ms;
+    },
     inject: (fault) => faults.push({ ...fault }),
     secondaryRateLimit: (path, retryAfterSeconds, times = 1) =>
       faults.push({

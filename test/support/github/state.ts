@@ -2,7 +2,7 @@
  * The in-memory world of the GitHub test server: users, organisations' teams, repositories with
  * commits (whole file trees), pull requests (files diffed from base to head), reviews,
  * collaborators with their permission, commit statuses and check runs, issue comments and
- * issue events (review dismissals, renames).
+ * issue events (review dismissals, renames), and users' public SSH keys.
  */
 import { createHash } from "node:crypto";
 
@@ -82,6 +82,13 @@ export interface IssueEventRecord {
         commitId: string;
       }
     | { event: "renamed"; from: string; to: string };
+}
+
+/** A public SSH key on an account: GitHub keeps its type and base64, not the comment. */
+export interface SshKeyRecord {
+  id: number;
+  key: string;
+  createdAt: string;
 }
 
 /** Who a token acts as: a person (a personal token) or an App's bot (GITHUB_TOKEN, an App installation). */
@@ -336,6 +343,8 @@ export class GitHubState {
     string,
     { id: number; org: User; slug: string; members: number[]; maintainers: Set<number> }
   >();
+  /** User id → the public SSH keys on the account, oldest first. */
+  readonly sshKeys = new Map<number, SshKeyRecord[]>();
   /** Tokens the server accepts; empty means any. */
   readonly tokens = new Set<string>();
   /** Who each token acts as; a token not listed is GITHUB_TOKEN: github-actions[bot], allowed to write. */
@@ -373,6 +382,18 @@ export class GitHubState {
 
   repo(owner: string, name: string): Repo | undefined {
     return this.repos.get(`${owner}/${name}`.toLowerCase());
+  }
+
+  /** `login` adds a public SSH key to their account ("<type> <base64>", as GitHub keeps it). */
+  addSshKey(login: string, key: string): SshKeyRecord {
+    const user = this.user(login);
+    const record = {
+      id: this.nextId(),
+      key: key.trim().split(/\s+/).slice(0, 2).join(" "),
+      createdAt: this.tick(),
+    };
+    this.sshKeys.set(user.id, [...(this.sshKeys.get(user.id) ?? []), record]);
+    return record;
   }
 
   addTeam(team: string, members: readonly string[]): void {
