@@ -1,7 +1,8 @@
 /**
  * Crash-safety proven by killing (trust rule 8). Runs apply or sweep as the runner runs them — the
  * built action as a child process, against the GitHub test server, a real checkout whose origin is
- * a bare repository, and a real platform (PGlite, the AWS or the GCP test server) — and kills it
+ * a bare repository, a signed ledger (the policy lists its key) and a real platform (PGlite, the
+ * AWS or the GCP test server) — and kills it
  * with SIGKILL at every step in turn, then runs again on a fresh checkout and checks that everything
  * converged.
  *
@@ -50,7 +51,9 @@ import { generateSection, spliceSection } from "../../src/core/codeowners/genera
 import { compilePolicy } from "../../src/core/policy/policy.js";
 import type { ActionRun } from "./action.js";
 import { MainBranch, pushEvent, runIn, startWorld, type World } from "./action-world.js";
+import { baseFiles } from "./github/gitjit-repo.js";
 import type { PullHandle } from "./github/state.js";
+import { keysFile, type TestKey, testKey } from "./ledger-keys.js";
 import { PROJECT_ROOT } from "./repo.js";
 
 const made: string[] = [];
@@ -122,20 +125,27 @@ export class KillWorld {
     /** The bare repository the runs push the ledger to: the main branch's origin, or a fork's copy. */
     readonly origin: string,
     readonly platform: KillPlatform,
+    /** The ledger's signing key. */
+    readonly key: TestKey,
   ) {}
 
   static async start(platform: KillPlatform): Promise<KillWorld> {
     const world = await startWorld();
-    const main = new MainBranch(world.repo, world.base);
+    // The repository adopted gitjit with its ledger's public key in the policy, as a real one does:
+    // every run signs the ledger (the private half in its environment) and verifies it first.
+    const key = testKey("jit-ledger", "2026-01-01T00:00:00Z");
+    const base = world.repo.commit({ ...baseFiles(), "policies/ledger-keys.yaml": keysFile(key) });
+    world.repo.branches.set(world.repo.defaultBranch, base);
+    const main = new MainBranch(world.repo, base);
     installPushHooks(main.origin);
-    return new KillWorld(world, main, main.origin, platform);
+    return new KillWorld(world, main, main.origin, platform, key);
   }
 
   /** Another lane: the same server and default branch, the origin and the platform as they are now. */
   async fork(): Promise<KillWorld> {
     const origin = join(tempDir("gitjit-lane-"), "origin.git");
     cpSync(this.origin, origin, { recursive: true });
-    const fork = new KillWorld(this.world, this.main, origin, await this.platform.fork());
+    const fork = new KillWorld(this.world, this.main, origin, await this.platform.fork(), this.key);
     this.forks.push(fork);
     return fork;
   }
@@ -153,12 +163,17 @@ export class KillWorld {
   }
 
   /**
-   * What every run gets: the platform's endpoints and credentials, and no waiting — a failed
+   * What every run gets: the platform's endpoints and credentials, the ledger's signing key, and no waiting — a failed
    * platform write is due again at once (a back-off of 0), so what a run does never depends on
    * how long the one before took.
    */
   env(extra: Record<string, string> = {}) {
-    return { ...this.platform.env(), GITJIT_RETRY_SCALE_MS: "0", ...extra };
+    return {
+      ...this.platform.env(),
+      GITJIT_LEDGER_SIGNING_KEY: this.key.privateKey,
+      GITJIT_RETRY_SCALE_MS: "0",
+      ...extra,
+    };
   }
 
   /** The apply job of the push `before`..HEAD, on a fresh checkout. */
