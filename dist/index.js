@@ -1,25 +1,25 @@
-import { createRequire as __gitjitCreateRequire } from "node:module"; const require = __gitjitCreateRequire(import.meta.url);
+import { createRequire as __gitjitCreateRequire } from "node:module"; import { fileURLToPath as __gitjitFileURLToPath } from "node:url"; import { dirname as __gitjitPathDirname } from "node:path"; const require = __gitjitCreateRequire(import.meta.url); const __gitjitFilename = __gitjitFileURLToPath(import.meta.url); const __gitjitDirname = __gitjitPathDirname(__gitjitFilename);
 import {
   require_core
-} from "./chunks/chunk-GMHIUSS6.js";
+} from "./chunks/chunk-HFQ4PYHV.js";
 import {
   RETRY_BASE_MS
-} from "./chunks/chunk-STZTMQ6T.js";
+} from "./chunks/chunk-LQUFDZGF.js";
 import {
   ConfigError,
   LedgerError,
   LedgerUnverified,
   renderBroken
-} from "./chunks/chunk-KYX6XIUE.js";
+} from "./chunks/chunk-35Q76FXJ.js";
 import {
   ServiceError
-} from "./chunks/chunk-ZA6GFXEH.js";
+} from "./chunks/chunk-XO5CDKIS.js";
 import {
   ProviderError
-} from "./chunks/chunk-45KOD4DP.js";
+} from "./chunks/chunk-6DV6XXR4.js";
 import {
   __toESM
-} from "./chunks/chunk-UVXFV62D.js";
+} from "./chunks/chunk-2I45JTVB.js";
 
 // src/action/index.ts
 import { format } from "node:util";
@@ -176,8 +176,8 @@ async function run(env = process.env, io = actionsIO) {
   }
 }
 async function dispatch(mode, inputs, context, env, io) {
-  const { createGitHubClient } = await import("./chunks/client-3MFQE7TB.js");
-  const { githubForge } = await import("./chunks/forge-ULJ3UXS6.js");
+  const { createGitHubClient } = await import("./chunks/client-D3SKTMRU.js");
+  const { githubForge } = await import("./chunks/forge-7IR3KQB2.js");
   const timeScaleMs = /^\d+$/.test(env.GITJIT_RETRY_SCALE_MS ?? "") ? Number(env.GITJIT_RETRY_SCALE_MS) : void 0;
   const retryBaseMs = timeScaleMs !== void 0 ? RETRY_BASE_MS / 1e3 * timeScaleMs : void 0;
   const client = createGitHubClient({
@@ -189,7 +189,7 @@ async function dispatch(mode, inputs, context, env, io) {
   const forge = githubForge(client, context.repository);
   switch (mode) {
     case "validate": {
-      const { pullRequestMode } = await import("./chunks/pull-request-TALD6KGM.js");
+      const { pullRequestMode } = await import("./chunks/pull-request-4CFLLFVW.js");
       await pullRequestMode(
         {
           inputs,
@@ -204,10 +204,10 @@ async function dispatch(mode, inputs, context, env, io) {
     }
     case "apply": {
       const [{ applyMode }, { ledgerGranting }, { sshKeyDelivery }, { ageCommand }] = await Promise.all([
-        import("./chunks/push-YTWRFQAM.js"),
-        import("./chunks/granting-74EDYAV2.js"),
-        import("./chunks/credentials-3WFHOLMQ.js"),
-        import("./chunks/age-QX6CEQBZ.js")
+        import("./chunks/push-EJBVI23W.js"),
+        import("./chunks/granting-WQYGA5K3.js"),
+        import("./chunks/credentials-UTCQALBW.js"),
+        import("./chunks/age-Y7NQFPQQ.js")
       ]);
       const now = () => /* @__PURE__ */ new Date();
       const granting = inputs.dryRun ? void 0 : await ledgerGranting({
@@ -230,7 +230,7 @@ async function dispatch(mode, inputs, context, env, io) {
       return;
     }
     case "sweep": {
-      const { sweepMode } = await import("./chunks/sweep-3CW5PBUV.js");
+      const { sweepMode } = await import("./chunks/sweep-SSSJLPTL.js");
       await sweepMode(
         {
           inputs,
@@ -248,7 +248,7 @@ async function dispatch(mode, inputs, context, env, io) {
   }
 }
 async function ledgerOptions(inputs, context, env, io, client) {
-  const { clockFrom, githubTime } = await import("./chunks/time-X464ZZVP.js");
+  const { clockFrom, githubTime } = await import("./chunks/time-ZRIV57L5.js");
   const github = await githubTime(client);
   if (!github)
     io.warning(

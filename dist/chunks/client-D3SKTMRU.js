@@ -1,0 +1,10 @@
+import { createRequire as __gitjitCreateRequire } from "node:module"; import { fileURLToPath as __gitjitFileURLToPath } from "node:url"; import { dirname as __gitjitPathDirname } from "node:path"; const require = __gitjitCreateRequire(import.meta.url); const __gitjitFilename = __gitjitFileURLToPath(import.meta.url); const __gitjitDirname = __gitjitPathDirname(__gitjitFilename);
+import {
+  DEFAULT_API_URL,
+  createGitHubClient
+} from "./chunk-CDZXNDWR.js";
+import "./chunk-2I45JTVB.js";
+export {
+  DEFAULT_API_URL,
+  createGitHubClient
+};
